@@ -1,0 +1,1 @@
+//! The `claimtracker` command line (placeholder until implemented).

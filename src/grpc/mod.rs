@@ -1,0 +1,1 @@
+//! The gRPC surface: server wiring (placeholder until implemented).
