@@ -6,9 +6,16 @@
 //! `db` file (sled 0.34.7's flush ends in `sync_file_range`, which does not survive a power cut).
 //! While the leader flushes, later writers queue up and are all covered by the next flush, so
 //! concurrent writers share one fdatasync instead of each paying for their own.
+//!
+//! sled writes a page larger than a quarter segment to its own file under `blobs/` and never
+//! syncs it. The leader therefore also syncs blob files written since its previous pass (one
+//! `stat` of the directory when nothing changed), before the log that points at them.
 
-use std::fs::File;
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, SystemTime};
 
 use super::StoreError;
 
@@ -17,6 +24,11 @@ pub struct GroupCommit {
     db: sled::Db,
     /// sled's data file; `sync_data` on it is the power-safe half of a flush.
     file: File,
+    /// sled's directory of oversized pages.
+    blobs: PathBuf,
+    /// When the previous blob pass started; `None` before the first. Only the leader touches
+    /// it, so the lock is never contended.
+    blob_pass: Mutex<Option<SystemTime>>,
     state: Mutex<State>,
     /// Signalled whenever a flush finishes (successfully or not).
     flushed: Condvar,
@@ -33,6 +45,8 @@ struct State {
     failure: Option<FlushError>,
     /// A leader is flushing right now.
     flushing: bool,
+    /// Flushes run so far (for measurements).
+    flushes: u64,
 }
 
 #[derive(Clone, Debug)]
@@ -51,13 +65,16 @@ impl From<FlushError> for StoreError {
 }
 
 impl GroupCommit {
-    pub fn new(db: sled::Db, file: File) -> Self {
-        GroupCommit {
+    /// Group commit for the sled directory `dir`, whose log is `dir/db`.
+    pub fn new(db: sled::Db, dir: &Path) -> io::Result<Self> {
+        Ok(GroupCommit {
             db,
-            file,
+            file: File::open(dir.join("db"))?,
+            blobs: dir.join("blobs"),
+            blob_pass: Mutex::new(None),
             state: Mutex::new(State::default()),
             flushed: Condvar::new(),
-        }
+        })
     }
 
     /// A ticket for everything committed before this call. Call it after the transaction
@@ -72,6 +89,11 @@ impl GroupCommit {
     /// has taken its ticket, without forcing a flush when those are already durable.
     pub fn latest(&self) -> u64 {
         self.lock().issued
+    }
+
+    /// How many flushes have run: with group commit, fewer than the writes they covered.
+    pub fn flushes(&self) -> u64 {
+        self.lock().flushes
     }
 
     /// Returns once a flush that started after `ticket` was issued has completed.
@@ -101,6 +123,7 @@ impl GroupCommit {
         let result = self.flush_and_sync();
         let mut s = self.lock();
         s.flushing = false;
+        s.flushes += 1;
         let out = match result {
             Ok(()) => {
                 s.durable = s.durable.max(target);
@@ -119,10 +142,58 @@ impl GroupCommit {
     }
 
     fn flush_and_sync(&self) -> Result<(), FlushError> {
+        let io = |e: io::Error| FlushError::Io(e.kind(), e.to_string());
+        self.sync_new_blobs().map_err(io)?;
         self.db.flush().map_err(FlushError::Sled)?;
-        self.file
-            .sync_data()
-            .map_err(|e| FlushError::Io(e.kind(), e.to_string()))
+        self.file.sync_data().map_err(io)
+    }
+
+    /// Syncs blob files created or written since the previous pass began (with a margin for
+    /// coarse timestamps), then the directory entries. Blobs are written before their
+    /// transaction commits, so every ticket this flush covers has its blobs on disk already.
+    fn sync_new_blobs(&self) -> io::Result<()> {
+        /// File times can be coarse and clocks step a little; rescanning a bit more is cheap.
+        const MARGIN: Duration = Duration::from_secs(2);
+        let mut pass = self
+            .blob_pass
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let started = SystemTime::now();
+        let since = pass.and_then(|t| t.checked_sub(MARGIN));
+        let fresh = |m: &fs::Metadata| match (since, m.modified()) {
+            (Some(since), Ok(t)) => t >= since,
+            _ => true,
+        };
+        let dir = match fs::metadata(&self.blobs) {
+            Ok(m) => m,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                *pass = Some(started);
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        if fresh(&dir) {
+            for entry in fs::read_dir(&self.blobs)? {
+                let entry = entry?;
+                let meta = match entry.metadata() {
+                    Ok(m) => m,
+                    // sled removes blobs it no longer needs; a vanished one needs no sync.
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+                    Err(e) => return Err(e),
+                };
+                if !meta.is_file() || !fresh(&meta) {
+                    continue;
+                }
+                match File::open(entry.path()) {
+                    Ok(f) => f.sync_data()?,
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            File::open(&self.blobs)?.sync_all()?;
+        }
+        *pass = Some(started);
+        Ok(())
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -138,8 +209,7 @@ mod tests {
 
     fn open(dir: &std::path::Path) -> GroupCommit {
         let db = sled::Config::new().path(dir).open().unwrap();
-        let file = File::open(dir.join("db")).unwrap();
-        GroupCommit::new(db, file)
+        GroupCommit::new(db, dir).unwrap()
     }
 
     #[test]
