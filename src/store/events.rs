@@ -85,10 +85,14 @@ impl Store {
         sequence: u64,
         limit: usize,
     ) -> Result<Vec<ClaimEvent>, StoreError> {
-        let start = keys::event(sequence);
+        let durable = self.durable_sequence();
+        if sequence >= durable {
+            return Ok(Vec::new());
+        }
+        let (start, end) = (keys::event(sequence), keys::event(durable));
         self.trees()
             .events
-            .range::<&[u8], _>((Bound::Excluded(&start[..]), Bound::Unbounded))
+            .range::<&[u8], _>((Bound::Excluded(&start[..]), Bound::Included(&end[..])))
             .take(limit)
             .map(|entry| {
                 let (_, value) = entry?;

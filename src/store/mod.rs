@@ -146,6 +146,10 @@ pub struct Store {
 struct Inner {
     trees: Trees,
     commit: GroupCommit,
+    /// The newest event sequence known durable. Watchers wait on it instead of each holding a
+    /// sled subscriber (which would block writers when slow); `events_after` never reads past
+    /// it, so nobody sees an event that a crash could still take back.
+    durable_sequence: tokio::sync::watch::Sender<u64>,
     /// Serializes write transactions with the ticket each takes after committing, so that
     /// "the newest ticket" always covers every write a reader can already see (see
     /// [`Store::make_visible_durable`]). sled 0.34 runs transactions under one global lock
@@ -210,10 +214,13 @@ impl Store {
             inner: Arc::new(Inner {
                 trees,
                 commit,
+                durable_sequence: tokio::sync::watch::Sender::new(0),
                 writer: Mutex::new(()),
             }),
         };
         store.flush()?;
+        // Everything on disk is durable after that flush.
+        store.publish_durable(store.last_sequence_impl()?);
         Ok(store)
     }
 
@@ -284,7 +291,7 @@ impl Store {
         self.claim_history_impl(claim_id, page)
     }
 
-    /// Up to `limit` events with a sequence greater than `sequence`, in sequence order.
+    /// Up to `limit` durable events with a sequence greater than `sequence`, in sequence order.
     pub fn events_after(&self, sequence: u64, limit: usize) -> Result<Vec<ClaimEvent>, StoreError> {
         self.events_after_impl(sequence, limit)
     }
@@ -292,6 +299,12 @@ impl Store {
     /// The sequence of the newest event; 0 for an empty store.
     pub fn last_sequence(&self) -> Result<u64, StoreError> {
         self.last_sequence_impl()
+    }
+
+    /// A receiver of the newest durable event sequence: `changed().await` wakes a watcher,
+    /// which then reads [`Store::events_after`]. Never blocks writers.
+    pub fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.inner.durable_sequence.subscribe()
     }
 
     /// Counters kept in the write transactions; never a scan.
@@ -309,6 +322,22 @@ impl Store {
     /// group commit batches (measurements, metrics).
     pub fn flush_count(&self) -> u64 {
         self.inner.commit.flushes()
+    }
+
+    /// Announces that every event up to `sequence` is durable (monotonic: writers finish
+    /// their waits out of order, and a later flush covers every earlier ticket).
+    fn publish_durable(&self, sequence: u64) {
+        self.inner.durable_sequence.send_if_modified(|current| {
+            let newer = sequence > *current;
+            if newer {
+                *current = sequence;
+            }
+            newer
+        });
+    }
+
+    fn durable_sequence(&self) -> u64 {
+        *self.inner.durable_sequence.borrow()
     }
 
     fn trees(&self) -> &Trees {

@@ -638,3 +638,44 @@ fn concurrent_writers_all_commit() {
     sorted.sort();
     assert_eq!(created, sorted);
 }
+
+#[test]
+fn subscribers_learn_the_newest_durable_sequence() {
+    let (_dir, store) = open();
+    let mut rx = store.subscribe();
+    assert_eq!(*rx.borrow_and_update(), 0);
+    let s = submit(
+        &store,
+        "watched",
+        vec![extracted("a 1", &[]), extracted("b 2", &[])],
+    );
+    assert!(rx.has_changed().unwrap());
+    assert_eq!(*rx.borrow_and_update(), 2);
+    store
+        .review_claim(verdict(s.claims[0].id, S::False, 0), "rev")
+        .unwrap();
+    assert_eq!(*rx.borrow_and_update(), 3);
+    // An idempotent repeat writes no event and wakes nobody.
+    submit(&store, "watched", vec![]);
+    assert!(!rx.has_changed().unwrap());
+    let seqs: Vec<u64> = store
+        .events_after(0, 10)
+        .unwrap()
+        .iter()
+        .map(|e| e.sequence)
+        .collect();
+    assert_eq!(seqs, [1, 2, 3]);
+}
+
+#[test]
+fn reopened_store_publishes_its_last_sequence() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        submit(&store, "x", vec![extracted("a 1", &[])]);
+        store.flush().unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(*store.subscribe().borrow(), 1);
+    assert_eq!(store.events_after(0, 10).unwrap().len(), 1);
+}

@@ -101,23 +101,26 @@ impl Store {
                 tx.article_by_request
                     .insert(request_id.as_bytes(), article_key)?;
             }
+            let mut last_sequence = 0;
             for (claim, (record, entries)) in claims.iter().zip(&claim_rows) {
                 tx.claims.insert(&claim.id.as_bytes()[..], &record[..])?;
                 for (index, key) in entries {
                     tx.index(*index).insert(&key[..], EMPTY)?;
                 }
-                events::append(tx, ClaimEventType::Created, claim, None, actor, now)?;
+                last_sequence =
+                    events::append(tx, ClaimEventType::Created, claim, None, actor, now)?;
             }
             for (key, delta) in &counters {
                 tx.bump(key, *delta)?;
             }
-            Ok(())
+            Ok(last_sequence)
         });
         match result {
-            Ok(()) => {
+            Ok(last_sequence) => {
                 let ticket = self.inner.commit.ticket();
                 drop(writer);
                 self.inner.commit.wait(ticket)?;
+                self.publish_durable(last_sequence);
                 Ok(Submitted {
                     article,
                     claims,
@@ -203,14 +206,15 @@ impl Store {
             new.update_time = now;
             actor.clone_into(&mut new.updated_by);
             write_change(tx, &old, &new)?;
-            events::append(tx, event_type, &new, Some(old.status), actor, now)?;
-            Ok(new)
+            let sequence = events::append(tx, event_type, &new, Some(old.status), actor, now)?;
+            Ok((new, sequence))
         });
         match result {
-            Ok(claim) => {
+            Ok((claim, sequence)) => {
                 let ticket = self.inner.commit.ticket();
                 drop(writer);
                 self.inner.commit.wait(ticket)?;
+                self.publish_durable(sequence);
                 Ok(claim)
             }
             Err(Abort::Fail(e)) => Err(e),
