@@ -11,10 +11,12 @@
 //! - `read.rs`: point reads and the paged lists.
 //! - `events.rs`: the event log (global sequence, per-claim history).
 //! - `counters.rs`: the counters in `meta` and [`Store::stats`].
+//! - `check.rs`: the full consistency check behind `claimtracker check`.
 //! - `commit.rs`: group commit (shared flush + fdatasync).
 //! - `page.rs`: page tokens bound to their query.
 //! - `tx.rs`: the multi-tree transaction harness and in-transaction counters.
 
+mod check;
 mod commit;
 mod counters;
 mod events;
@@ -38,6 +40,7 @@ use crate::domain::{
     VerificationStatus,
 };
 
+pub use check::CheckReport;
 use commit::GroupCommit;
 use keys::{META, META_SCHEMA, SCHEMA_VERSION, corrupt};
 

@@ -543,6 +543,7 @@ fn counters_match_a_recount_after_mixed_operations() {
     assert_eq!(stats.claims_by_status.len(), S::ALL.len());
     assert_eq!(stats.facts_by_kind.len(), FactKind::ALL.len());
     assert!(stats.facts_by_kind.contains(&(FactKind::Quote, 0)));
+    assert!(store.check().unwrap().is_ok());
 }
 
 #[test]
@@ -592,6 +593,7 @@ fn reopened_store_has_everything() {
     let c = store.assign_claim(claims[0].id, "kim", 0, "lead").unwrap();
     let h = store.claim_history(c.id, &page(10, None)).unwrap();
     assert_eq!(h.items.last().unwrap().sequence, seq + 1);
+    assert!(store.check().unwrap().is_ok());
 }
 
 fn article_for_reopen() -> NewArticle {
@@ -626,6 +628,7 @@ fn concurrent_writers_all_commit() {
     assert_eq!(stats.articles, 80);
     assert_eq!(stats, recount(&store));
     assert_eq!(store.last_sequence().unwrap(), 160);
+    assert!(store.check().unwrap().is_ok());
     // Creation order is id order is sequence order of the CREATED events.
     let created: Vec<ClaimId> = store
         .events_after(0, 1000)
@@ -678,4 +681,37 @@ fn reopened_store_publishes_its_last_sequence() {
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(*store.subscribe().borrow(), 1);
     assert_eq!(store.events_after(0, 10).unwrap().len(), 1);
+}
+
+#[test]
+fn check_passes_after_mixed_operations() {
+    let (_dir, store, _all) = populated();
+    let report = store.check().unwrap();
+    assert!(report.is_ok(), "{:?}", report.problems);
+    assert_eq!((report.articles, report.claims), (3, 21));
+    assert_eq!(report.events, store.last_sequence().unwrap());
+}
+
+#[test]
+fn check_reports_a_missing_index_entry_and_a_wrong_counter() {
+    let (_dir, store, all) = populated();
+    let t = store.trees();
+    t.by_status
+        .remove(keys::by_status(all[2].status, all[2].id))
+        .unwrap();
+    t.meta
+        .insert(keys::META_ARTICLES, &7u64.to_be_bytes()[..])
+        .unwrap();
+    t.by_kind
+        .insert(keys::by_kind(FactKind::Quote, all[3].id), &[][..])
+        .unwrap();
+    let report = store.check().unwrap();
+    assert_eq!(report.problem_count, 3, "{:?}", report.problems);
+    let text = report.problems.join("\n");
+    assert!(text.contains("by_status entry missing"), "{text}");
+    assert!(
+        text.contains("counter articles: 7 stored, 3 counted"),
+        "{text}"
+    );
+    assert!(text.contains("by_kind: entry"), "{text}");
 }
