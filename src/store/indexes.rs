@@ -99,11 +99,8 @@ pub fn diff(old: &Claim, new: &Claim) -> (Vec<Entry>, Vec<Entry>) {
 pub enum Plan {
     /// No indexed field: walk the claims tree.
     All,
-    /// Merge these prefix scans of one index.
-    Prefixes {
-        index: Index,
-        prefixes: Vec<Vec<u8>>,
-    },
+    /// Merge these prefix scans (each an index and a key prefix) in id order.
+    Prefixes(Vec<(Index, Vec<u8>)>),
 }
 
 /// The most selective indexed field of `filter`. Article, normalized value and assignee are
@@ -148,7 +145,7 @@ pub fn plan(trees: &Trees, filter: &ClaimFilter) -> Result<Plan, StoreError> {
 }
 
 fn prefixes(index: Index, prefixes: Vec<Vec<u8>>) -> Plan {
-    Plan::Prefixes { index, prefixes }
+    Plan::Prefixes(prefixes.into_iter().map(|p| (index, p)).collect())
 }
 
 /// Candidate claim ids in ascending order, strictly after a cursor. The claims-tree walk also
@@ -202,11 +199,10 @@ impl Candidates {
                     .range::<&[u8], _>((Bound::Excluded(&id.as_bytes()[..]), Bound::Unbounded)),
                 None => trees.claims.iter(),
             })),
-            Plan::Prefixes { index, prefixes } => {
-                let tree = trees.index(index);
+            Plan::Prefixes(prefixes) => {
                 let sources: Vec<Source> = prefixes
                     .into_iter()
-                    .map(|prefix| {
+                    .map(|(index, prefix)| {
                         let start = match after {
                             Some(id) => {
                                 let mut k = prefix.clone();
@@ -216,7 +212,7 @@ impl Candidates {
                             None => Bound::Included(prefix.clone()),
                         };
                         Source {
-                            iter: tree.range((start, Bound::Unbounded)),
+                            iter: trees.index(index).range((start, Bound::Unbounded)),
                             tree: index.tree_name(),
                             prefix,
                             done: false,

@@ -9,6 +9,7 @@
 //! - `write.rs`: the write transactions (submit, review, assign) and their validation.
 //! - `indexes.rs`: which index entries a claim has, and index-driven candidate scans.
 //! - `read.rs`: point reads and the paged lists.
+//! - `related.rs`: claims in other articles stating the same thing.
 //! - `events.rs`: the event log (global sequence, per-claim history).
 //! - `counters.rs`: the counters in `meta` and [`Store::stats`].
 //! - `check.rs`: the full consistency check behind `claimtracker check`.
@@ -25,6 +26,7 @@ mod keys;
 mod page;
 mod read;
 mod records;
+mod related;
 mod tx;
 mod write;
 
