@@ -112,6 +112,16 @@ impl Store {
         filter: &ClaimFilter,
         page: &PageRequest,
     ) -> Result<Page<Claim>, StoreError> {
+        self.list_claims_budgeted(filter, page, MAX_EXAMINED_PER_PAGE)
+    }
+
+    /// [`Store::list_claims`] examining at most `budget` candidates.
+    pub(super) fn list_claims_budgeted(
+        &self,
+        filter: &ClaimFilter,
+        page: &PageRequest,
+        budget: usize,
+    ) -> Result<Page<Claim>, StoreError> {
         let trees = self.trees();
         let scope = Scope::Claims(filter);
         let after = page::decode::<16>(&scope, page.token.as_deref())?.map(ClaimId::from_bytes);
@@ -141,7 +151,7 @@ impl Store {
                 items.push(claim);
             }
             examined += 1;
-            if examined >= MAX_EXAMINED_PER_PAGE {
+            if examined >= budget {
                 let cursor = match items.last() {
                     Some(last) if items.len() == size => last.id,
                     _ => id,

@@ -136,3 +136,33 @@ fn articles_list_newest_first_across_pages() {
     newest_first.reverse();
     assert_eq!(got, newest_first);
 }
+
+#[test]
+fn pages_cut_short_by_the_scan_budget_still_cover_everything() {
+    let (_dir, store, all) = populated();
+    let filter = ClaimFilter {
+        text_query: Some("article 2".into()),
+        ..ClaimFilter::default()
+    };
+    let expected: Vec<ClaimId> = all
+        .iter()
+        .filter(|c| filter.matches(c))
+        .map(|c| c.id)
+        .collect();
+    let mut got = Vec::new();
+    let mut token = None;
+    let mut pages = 0;
+    loop {
+        let p = store
+            .list_claims_budgeted(&filter, &page(2, token), 3)
+            .unwrap();
+        pages += 1;
+        got.extend(ids(&p.items));
+        match p.next_token {
+            Some(t) => token = Some(t),
+            None => break,
+        }
+    }
+    assert_eq!(got, expected);
+    assert!(pages > expected.len() / 2, "the budget cut pages short");
+}
