@@ -6,7 +6,9 @@
 
 use chrono::Datelike;
 
-use super::lexicon::{is_ordinal_suffix, is_time_preposition, month, ordinal_word, weekday};
+use super::lexicon::{
+    is_number_word, is_ordinal_suffix, is_time_preposition, month, ordinal_word, weekday,
+};
 use super::scan::Scan;
 use super::{Cal, Found};
 use crate::extract::numwords;
@@ -27,10 +29,48 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
         return None;
     }
     if let Some((end, cal)) = calendar_at(scan, i, false) {
+        if let Cal::Day(first) = cal
+            && let Some((second, to)) = day_range_end(scan, end, first)
+        {
+            let year = second.year();
+            let first = Cal::day(year, first.month(), first.day()).unwrap_or(Cal::Day(first));
+            found.date(scan, i, end, first);
+            found.date(scan, to.0, to.1, Cal::Day(second));
+            return Some(to.1);
+        }
         found.date(scan, i, end, cal);
         return Some(end);
     }
     year_at_context(scan, i, found)
+}
+
+/// The other end of a day range after a month-day ending at token `end`: "May 5-7, 2024",
+/// "June 3 to 5". Returns the second day (with the range's year, or the first day's) and its
+/// token span.
+fn day_range_end(
+    scan: &Scan<'_>,
+    end: usize,
+    first: chrono::NaiveDate,
+) -> Option<(chrono::NaiveDate, (usize, usize))> {
+    if !scan.is_num(end - 1) || scan.text(end - 1).len() > 2 {
+        return None;
+    }
+    let mut k = end;
+    let sep = scan.sep_before(k);
+    if matches!(sep, "-" | "–") {
+    } else if sep == " " && matches!(scan.lower(k), "to" | "through" | "and") && scan.spaced(k + 1)
+    {
+        k += 1;
+    } else {
+        return None;
+    }
+    let (d2, n) = day_at(scan, k).filter(|_| scan.is_num(k))?;
+    if d2 <= first.day() {
+        return None;
+    }
+    let (year, to) = year_after(scan, n).unwrap_or((first.year(), n));
+    let second = chrono::NaiveDate::from_ymd_opt(year, first.month(), d2)?;
+    Some((second, (k, to)))
 }
 
 /// A date with a month (named or numeric) starting at token `i`. `after_weekday` admits the
@@ -42,7 +82,7 @@ fn calendar_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Option<(usize,
     if let Some(m) = month_at(scan, i) {
         return month_first(scan, i, m);
     }
-    let wordy_day = scan.is_word(i) && numwords::small_word(scan.text(i)).is_some();
+    let wordy_day = scan.is_word(i) && is_number_word(scan.lower(i));
     if (scan.is_num(i) || wordy_day || ordinal_day_at(scan, i).is_some())
         && let Some(found) = day_first(scan, i)
     {
@@ -177,7 +217,7 @@ fn ordinal_day_at(scan: &Scan<'_>, i: usize) -> Option<(u32, usize)> {
     if let Some(d) = ordinal_word(scan.text(i)) {
         return Some((d, i + 1));
     }
-    let tens = match scan.lower(i).as_str() {
+    let tens = match scan.lower(i) {
         "twenty" => 20,
         "thirty" => 30,
         _ => return None,
@@ -195,7 +235,7 @@ fn word_day_at(scan: &Scan<'_>, i: usize) -> Option<(u32, usize)> {
     if !scan.is_word(i) {
         return None;
     }
-    let (end, v) = numwords::parse_words_at(scan.body, scan.start(i))?;
+    let (end, v) = super::number_words_at(scan, i)?;
     let n = scan.tok_ending_at(end)? + 1;
     ((1..=31).contains(&v) && v != 1).then_some((v as u32, n))
 }
@@ -240,18 +280,20 @@ fn year_words_at(scan: &Scan<'_>, i: usize) -> Option<(i32, usize)> {
         return None;
     }
     let start = scan.start(i);
-    if let Some((end, v)) = numwords::parse_words_at(scan.body, start) {
+    if let Some((end, v)) = super::number_words_at(scan, i) {
         let phrase = scan.body[start..end].to_ascii_lowercase();
         if (1000..=2999).contains(&v) && (phrase.contains("thousand") || phrase.contains("hundred"))
         {
             return Some((v as i32, scan.tok_ending_at(end)? + 1));
         }
     }
-    let century = numwords::small_word(scan.text(i)).filter(|c| (11..=20).contains(c))?;
+    let century = numwords::small_word(scan.lower(i))
+        .filter(|_| is_number_word(scan.lower(i)))
+        .filter(|c| (11..=20).contains(c))?;
     if !scan.spaced(i + 1) {
         return None;
     }
-    let (end, rest) = numwords::parse_words_at(scan.body, scan.start(i + 1))?;
+    let (end, rest) = super::number_words_at(scan, i + 1)?;
     if !(10..=99).contains(&rest) {
         return None;
     }
@@ -460,7 +502,7 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
         Some("of") => {
             i >= 2 && scan.is_word(i - 2) && !scan.capitalized(i - 2) && {
                 let w = scan.lower(i - 2);
-                !matches!(w.as_str(), "fiscal" | "financial")
+                !matches!(w, "fiscal" | "financial")
             }
         }
         Some("year") => {
@@ -489,24 +531,46 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
     if !context || scan.in_title(scan.start(i)) {
         return None;
     }
-    // "in 2000 homes" counts homes; a plural noun after the number is what it counts.
-    if let Some(n) = next.as_deref() {
-        let plural_noun = n.len() > 3
-            && n.ends_with('s')
-            && !is_event_noun(n)
-            && !matches!(n, "this" | "thus" | "was" | "has" | "does" | "is" | "as");
-        if plural_noun && !scan.capitalized(end) {
-            return None;
-        }
+    // "in 2000 homes" counts homes; a plural noun after the number is what it counts, and
+    // "from 1500 to 2000 people" counts people at both ends.
+    if counts_noun(scan, end)
+        || (matches!(next.as_deref(), Some("to" | "and" | "or"))
+            && scan.is_num(end + 1)
+            && scan.spaced(end + 1)
+            && counts_noun(scan, end + 2))
+    {
+        return None;
     }
     found.date(scan, start, end, Cal::Year(year));
     Some(end)
 }
 
+/// Whether token `k` is a plural noun right after a number: what the number counts.
+fn counts_noun(scan: &Scan<'_>, k: usize) -> bool {
+    if !scan.spaced(k) || !scan.is_word(k) || scan.capitalized(k) {
+        return false;
+    }
+    let n = scan.lower(k);
+    n.len() > 3
+        && n.ends_with('s')
+        && !is_event_noun(&n)
+        && !matches!(n, "this" | "thus" | "was" | "has" | "does" | "is" | "as")
+}
+
 fn is_year_preposition(word: &str) -> bool {
-    is_time_preposition(word)
-        && !matches!(
-            word,
-            "of" | "to" | "and" | "or" | "the" | "on" | "last" | "this" | "next" | "as" | "into"
-        )
+    word == "for"
+        || is_time_preposition(word)
+            && !matches!(
+                word,
+                "of" | "to"
+                    | "and"
+                    | "or"
+                    | "the"
+                    | "on"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "as"
+                    | "into"
+            )
 }

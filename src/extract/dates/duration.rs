@@ -7,15 +7,51 @@
 use super::Found;
 use super::lexicon::{Unit, unit};
 use super::scan::Scan;
-use crate::extract::numwords;
 
 /// Reads a duration starting at token `i`; returns the token index after it.
 pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     if scan.is(i, "the") {
         return the_past(scan, i, found);
     }
+    if let Some(next) = range_start(scan, i, found) {
+        return Some(next);
+    }
     let first = piece_at(scan, i, true)?;
     finish(scan, i, first, found)
+}
+
+/// The first amount of a range or pair ("10 to 15 years", "two or three days", "between 4
+/// and 6 months"): a fact of its own in the unit of the second. Returns the token where the
+/// second amount's phrase starts.
+fn range_start(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
+    let (amount, k, _, article) = amount_at(scan, i)?;
+    if article || k >= scan.len() {
+        return None;
+    }
+    let sep = scan.sep_before(k);
+    let second = if matches!(sep, "-" | "–") && scan.is_num(k) {
+        k
+    } else if sep == " " && scan.spaced(k + 1) {
+        match scan.lower(k) {
+            "to" | "or" => k + 1,
+            "and" if scan.prev_word(i).as_deref() == Some("between") => k + 1,
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    let piece = piece_at(scan, second, false).filter(|p| !p.hyphenated)?;
+    if is_age(scan, i, piece.end - 1) {
+        return None;
+    }
+    let first = Piece {
+        amount,
+        unit: piece.unit,
+        end: k,
+        hyphenated: false,
+    };
+    found.duration(scan, i, k, iso(&[first]));
+    Some(k)
 }
 
 /// One amount and unit.
@@ -37,7 +73,7 @@ fn the_past(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     let word = scan.lower(k);
     if !scan.spaced(k)
         || !matches!(
-            word.as_str(),
+            word,
             "past" | "last" | "previous" | "next" | "coming" | "first"
         )
         || !scan.spaced(k + 1)
@@ -47,7 +83,7 @@ fn the_past(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     if let Some(first) = piece_at(scan, k + 1, false) {
         return finish(scan, i, first, found);
     }
-    if !matches!(word.as_str(), "past" | "last") {
+    if !matches!(word, "past" | "last") {
         return None;
     }
     let u = unit(scan.text(k + 1)).filter(|u| !u.abbr && !u.time && u.designator != 'D')?;
@@ -126,10 +162,10 @@ fn piece_at(scan: &Scan<'_>, i: usize, loose: bool) -> Option<Piece> {
     // Ages, "ago", rates.
     let after = scan.sep_after(k);
     let next = scan.lower(end);
-    if (matches!(after, "-" | " ") && matches!(next.as_str(), "old" | "olds" | "ago"))
+    if (matches!(after, "-" | " ") && matches!(next, "old" | "olds" | "ago"))
         || (after == " " && next == "of" && scan.is(end + 1, "age"))
         || (after == " "
-            && matches!(next.as_str(), "a" | "an" | "per")
+            && matches!(next, "a" | "an" | "per")
             && unit(scan.text(end + 1)).is_some())
     {
         return None;
@@ -157,7 +193,7 @@ fn is_age(scan: &Scan<'_>, i: usize, k: usize) -> bool {
         j -= 1;
         steps += 1;
         let w = scan.lower(j);
-        let hit = match w.as_str() {
+        let hit = match w {
             "age" | "aged" | "ages" => true,
             "young" | "old" => scan.is(j.saturating_sub(1), "as"),
             "younger" | "older" => scan.is(j + 1, "than"),
@@ -168,7 +204,7 @@ fn is_age(scan: &Scan<'_>, i: usize, k: usize) -> bool {
         }
     }
     let next = scan.lower(k + 1);
-    matches!(next.as_str(), "older" | "younger") && scan.spaced(k + 1)
+    matches!(next, "older" | "younger") && scan.spaced(k + 1)
 }
 
 /// Prepositions and hedges before "a year" that make it a length of time rather than a rate
@@ -177,7 +213,7 @@ fn article_context(scan: &Scan<'_>, i: usize) -> bool {
     let Some(prev) = scan.prev_word(i) else {
         return false;
     };
-    match prev.as_str() {
+    match prev {
         "for" | "over" | "within" | "in" | "than" | "nearly" | "almost" | "about" | "around"
         | "roughly" | "some" | "least" | "after" | "past" | "under" | "only" | "just"
         | "lasting" | "spanning" | "approximately" => true,
@@ -205,7 +241,7 @@ fn amount_at(scan: &Scan<'_>, i: usize) -> Option<(String, usize, bool, bool)> {
     if scan.is(i, "a") || scan.is(i, "an") {
         return Some(("1".to_string(), i + 1, false, true));
     }
-    let (end, v) = numwords::parse_words_at(scan.body, scan.start(i))?;
+    let (end, v) = super::number_words_at(scan, i)?;
     let next = scan.tok_ending_at(end)? + 1;
     let one = v == 1 && next == i + 1;
     Some((v.to_string(), next, false, one))

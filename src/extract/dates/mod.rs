@@ -38,6 +38,15 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     out.extend(found.facts);
 }
 
+/// Number words from `numwords` at token `i` ("forty-six", "two thousand and five"), read
+/// only when the token is a number word so plain words cost no parsing.
+pub(crate) fn number_words_at(scan: &Scan<'_>, i: usize) -> Option<(usize, u64)> {
+    if !scan.is_word(i) || !lexicon::is_number_word(scan.lower(i)) {
+        return None;
+    }
+    crate::extract::numwords::parse_words_at(scan.body, scan.start(i))
+}
+
 /// A calendar value at the precision the text states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Cal {
@@ -94,7 +103,7 @@ impl Found {
         }
         let word = scan.lower(end);
         matches!(
-            word.as_str(),
+            word,
             "and" | "or" | "to" | "through" | "until" | "till" | "thru"
         ) && scan.sep_before(end).trim_matches(' ').is_empty_or_comma()
             && scan.sep_before(i) == " "

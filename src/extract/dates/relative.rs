@@ -9,7 +9,6 @@ use chrono::{Datelike, Duration};
 use super::lexicon::{is_day_part, is_time_preposition, month, unit, weekday};
 use super::scan::Scan;
 use super::{Cal, Found};
-use crate::extract::numwords;
 
 /// Reads a relative date starting at token `i`; returns the token index after it.
 pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
@@ -20,7 +19,7 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if let Some(wd) = weekday(&word) {
         return weekday_at(scan, i, wd, found);
     }
-    match word.as_str() {
+    match word {
         "today" | "yesterday" | "tomorrow" => return day_word(scan, i, &word, found),
         "this" | "last" | "next" => {
             if let Some(end) = this_last_next(scan, i, &word, found) {
@@ -40,8 +39,12 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
 
 fn day_word(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> Option<usize> {
     // "USA Today" is a newspaper.
-    if i > 0 && scan.capitalized(i - 1) && scan.spaced(i) && !scan.sentence_initial(i - 1) {
-        return None;
+    if i > 0 && scan.capitalized(i - 1) && scan.spaced(i) {
+        let acronym =
+            scan.text(i - 1).len() > 1 && scan.text(i - 1).bytes().all(|b| b.is_ascii_uppercase());
+        if acronym || !scan.sentence_initial(i - 1) {
+            return None;
+        }
     }
     let published = scan.published;
     let day = match word {
@@ -69,7 +72,7 @@ fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> O
         k += 1;
     }
     let p = scan.published;
-    let cal = match scan.lower(k).as_str() {
+    let cal = match scan.lower(k) {
         "year" => Cal::Year(match word {
             "last" => p.year() - 1,
             "next" => p.year() + 1,
@@ -111,7 +114,7 @@ fn amount_at(scan: &Scan<'_>, i: usize) -> Option<(u64, usize)> {
     if scan.is(i, "a") || scan.is(i, "an") {
         return Some((1, i + 1));
     }
-    let (end, v) = numwords::parse_words_at(scan.body, scan.start(i))?;
+    let (end, v) = super::number_words_at(scan, i)?;
     Some((v, scan.tok_ending_at(end)? + 1))
 }
 
@@ -126,7 +129,10 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
             start = i - 1;
             mode = Some(w.to_string());
         }
-        Some("every" | "each" | "a" | "per") => return None,
+        Some(
+            "every" | "each" | "a" | "per" | "black" | "good" | "super" | "cyber" | "ash" | "holy"
+            | "maundy" | "easter" | "palm" | "giving" | "bloody" | "blue",
+        ) => return None,
         Some(w)
             if !is_time_preposition(w)
                 && scan.capitalized(i - 1)
@@ -175,11 +181,7 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     if i > 0 && scan.capitalized(i - 1) && scan.spaced(i) && !after_preposition {
         return None; // "Theresa May", "Summer June"
     }
-    if !after_preposition
-        && scan.spaced(i + 1)
-        && scan.capitalized(i + 1)
-        && !scan.sentence_initial(i)
-    {
+    if !after_preposition && scan.spaced(i + 1) && scan.capitalized(i + 1) {
         return None; // "April Ryan"
     }
     if scan.glued(i + 1) && !scan.sep_after(i).is_empty() {
@@ -189,7 +191,7 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     let p = scan.published;
     // "August last year", "May this year", "March next year".
     if scan.spaced(end) && scan.spaced(end + 1) && scan.is(end + 1, "year") {
-        let shift = match scan.lower(end).as_str() {
+        let shift = match scan.lower(end) {
             "last" => Some(-1),
             "this" => Some(0),
             "next" => Some(1),
@@ -228,10 +230,7 @@ fn range_end_year(scan: &Scan<'_>, end: usize) -> Option<i32> {
     if matches!(sep, "-" | "–") {
     } else if sep.is_empty()
         && scan.spaced(k)
-        && matches!(
-            scan.lower(k).as_str(),
-            "to" | "through" | "until" | "till" | "and"
-        )
+        && matches!(scan.lower(k), "to" | "through" | "until" | "till" | "and")
         && scan.spaced(k + 1)
     {
         k += 1;

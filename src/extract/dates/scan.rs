@@ -18,6 +18,8 @@ pub(crate) struct Tok {
 
 pub(crate) struct Scan<'a> {
     pub body: &'a str,
+    /// `body` with ASCII letters lowercased: same byte offsets, read without allocating.
+    lower: String,
     pub published: NaiveDate,
     toks: Vec<Tok>,
     sentences: &'a [Range<usize>],
@@ -32,6 +34,7 @@ impl<'a> Scan<'a> {
         let begin = ctx.metadata.as_ref().map_or(0, |m| m.end);
         Scan {
             body: ctx.body,
+            lower: ctx.body.to_ascii_lowercase(),
             published: ctx.published,
             toks: tokenize(ctx.body, begin),
             sentences: ctx.sentences,
@@ -61,8 +64,8 @@ impl<'a> Scan<'a> {
         self.toks.get(i).map_or("", |t| &self.body[t.s..t.e])
     }
 
-    pub(crate) fn lower(&self, i: usize) -> String {
-        self.text(i).to_ascii_lowercase()
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.s..t.e])
     }
 
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
@@ -119,19 +122,16 @@ impl<'a> Scan<'a> {
     }
 
     /// The previous token when it is a word joined to `i` by spaces only, lowercased.
-    pub(crate) fn prev_word(&self, i: usize) -> Option<String> {
+    pub(crate) fn prev_word(&self, i: usize) -> Option<&str> {
         (i > 0 && self.is_word(i - 1) && self.spaced(i)).then(|| self.lower(i - 1))
     }
 
     /// Whether the token at `i` starts a sentence (or follows opening punctuation only).
     pub(crate) fn sentence_initial(&self, i: usize) -> bool {
-        let s = self.start(i);
-        let Some(range) = self.sentence_of(s) else {
+        let Some(range) = self.sentence_of(self.start(i)) else {
             return true;
         };
-        self.body[range.start..s]
-            .bytes()
-            .all(|b| !b.is_ascii_alphanumeric())
+        i == 0 || self.toks[i - 1].s < range.start
     }
 
     pub(crate) fn sentence_of(&self, pos: usize) -> Option<Range<usize>> {
@@ -150,6 +150,9 @@ impl<'a> Scan<'a> {
         let Some(r) = self.quotes.get(idx).filter(|r| r.start <= pos) else {
             return false;
         };
+        if r.len() > 300 {
+            return false;
+        }
         let words: Vec<&str> = self.body[r.clone()]
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| w.len() > 3)
@@ -173,23 +176,31 @@ impl<'a> Scan<'a> {
         let Some(sentence) = self.sentence_of(self.start(from)) else {
             return false;
         };
-        let lo = self.toks.partition_point(|t| t.s < sentence.start);
-        let hi = self.toks.partition_point(|t| t.s < sentence.end);
+        // A window of the sentence keeps the cost per expression bounded on bodies without
+        // sentence ends.
+        let lo = self
+            .toks
+            .partition_point(|t| t.s < sentence.start)
+            .max(from.saturating_sub(CUE_WINDOW));
+        let hi = self
+            .toks
+            .partition_point(|t| t.s < sentence.end)
+            .min(to + CUE_WINDOW);
         let near_lo = from.saturating_sub(3).max(lo);
         let near_hi = (to + 3).min(hi);
         for k in (near_lo..from).chain(to..near_hi) {
-            if is_past_verb(&self.lower(k)) {
+            if is_past_verb(self.lower(k)) {
                 return false;
             }
         }
-        let mut prev = String::new();
+        let mut prev = "";
         for k in lo..hi {
             let w = self.lower(k);
-            let cue = match w.as_str() {
+            let cue = match w {
                 "will" | "shall" | "tomorrow" | "upcoming" | "next" | "please" => true,
                 "ll" => matches!(self.sep_before(k), "'" | "’"),
                 "s" => prev == "let" && matches!(self.sep_before(k), "'" | "’"),
-                "to" => is_intention(&prev) && k < from,
+                "to" => is_intention(prev) && k < from,
                 _ => false,
             };
             if cue {
@@ -200,6 +211,9 @@ impl<'a> Scan<'a> {
         false
     }
 }
+
+/// How many tokens either side of an expression its direction cues are looked for in.
+const CUE_WINDOW: usize = 30;
 
 /// Verbs whose "to" clause is a plan ("threatened to hold the Senate open Friday").
 fn is_intention(word: &str) -> bool {
