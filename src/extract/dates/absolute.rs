@@ -463,7 +463,7 @@ fn is_event_noun(word: &str) -> bool {
 /// elections", "calendar year 2013") or in words after "in" ("in nineteen ninety six").
 fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     if scan.is_word(i) {
-        if scan.prev_word(i).as_deref() == Some("in") {
+        if scan.prev_word(i) == Some("in") {
             let (year, end) = year_words_at(scan, i)?;
             found.date(scan, i, end, Cal::Year(year));
             return Some(end);
@@ -490,15 +490,12 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
         return None;
     }
     let prev = scan.prev_word(i);
-    if matches!(
-        prev.as_deref(),
-        Some("fiscal" | "fy" | "model" | "financial")
-    ) {
+    if matches!(prev, Some("fiscal" | "fy" | "model" | "financial")) {
         return None;
     }
     let next = (scan.spaced(end) && scan.is_word(end)).then(|| scan.lower(end));
     let mut start = i;
-    let context = match prev.as_deref() {
+    let context = match prev {
         Some("of") => {
             i >= 2 && scan.is_word(i - 2) && !scan.capitalized(i - 2) && {
                 let w = scan.lower(i - 2);
@@ -509,12 +506,12 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
             start = i - 1;
             let before_year = scan.prev_word(i - 1);
             if matches!(
-                before_year.as_deref(),
+                before_year,
                 Some("fiscal" | "financial" | "academic" | "school" | "tax" | "budget" | "model")
             ) {
                 return None;
             }
-            if before_year.as_deref() == Some("calendar") {
+            if before_year == Some("calendar") {
                 start = i - 2;
             }
             true
@@ -525,7 +522,7 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
             (i > 0 && scan.is(i - 1, "mid") && scan.sep_before(i) == "-")
                 || (before.ends_with('(') && after.starts_with(')'))
                 || found.continues_list(scan, i)
-                || next.as_deref().is_some_and(is_event_noun)
+                || next.is_some_and(is_event_noun)
         }
     };
     if !context || scan.in_title(scan.start(i)) {
@@ -534,7 +531,7 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
     // "in 2000 homes" counts homes; a plural noun after the number is what it counts, and
     // "from 1500 to 2000 people" counts people at both ends.
     if counts_noun(scan, end)
-        || (matches!(next.as_deref(), Some("to" | "and" | "or"))
+        || (matches!(next, Some("to" | "and" | "or"))
             && scan.is_num(end + 1)
             && scan.spaced(end + 1)
             && counts_noun(scan, end + 2))
@@ -553,7 +550,7 @@ fn counts_noun(scan: &Scan<'_>, k: usize) -> bool {
     let n = scan.lower(k);
     n.len() > 3
         && n.ends_with('s')
-        && !is_event_noun(&n)
+        && !is_event_noun(n)
         && !matches!(n, "this" | "thus" | "was" | "has" | "does" | "is" | "as")
 }
 

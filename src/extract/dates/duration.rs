@@ -34,7 +34,7 @@ fn range_start(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     } else if sep == " " && scan.spaced(k + 1) {
         match scan.lower(k) {
             "to" | "or" => k + 1,
-            "and" if scan.prev_word(i).as_deref() == Some("between") => k + 1,
+            "and" if scan.prev_word(i) == Some("between") => k + 1,
             _ => return None,
         }
     } else {

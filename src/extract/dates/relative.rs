@@ -16,13 +16,13 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
         return years_ago(scan, i, found);
     }
     let word = scan.lower(i);
-    if let Some(wd) = weekday(&word) {
+    if let Some(wd) = weekday(word) {
         return weekday_at(scan, i, wd, found);
     }
     match word {
-        "today" | "yesterday" | "tomorrow" => return day_word(scan, i, &word, found),
+        "today" | "yesterday" | "tomorrow" => return day_word(scan, i, word, found),
         "this" | "last" | "next" => {
-            if let Some(end) = this_last_next(scan, i, &word, found) {
+            if let Some(end) = this_last_next(scan, i, word, found) {
                 return Some(end);
             }
         }
@@ -31,7 +31,7 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if let Some(end) = years_ago(scan, i, found) {
         return Some(end);
     }
-    if let Some((m, false)) = month(&word) {
+    if let Some((m, false)) = month(word) {
         return bare_month(scan, i, m, found);
     }
     None
@@ -64,7 +64,7 @@ fn day_word(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> Option<
 /// "this year", "last month", "next year", "this calendar year". Not "the last month" (a
 /// duration) and not weeks.
 fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> Option<usize> {
-    if scan.prev_word(i).as_deref() == Some("the") || !scan.spaced(i + 1) {
+    if scan.prev_word(i) == Some("the") || !scan.spaced(i + 1) {
         return None;
     }
     let mut k = i + 1;
@@ -124,7 +124,7 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
     let prev = scan.prev_word(i);
     let mut start = i;
     let mut mode = None;
-    match prev.as_deref() {
+    match prev {
         Some(w @ ("next" | "last" | "this" | "coming")) => {
             start = i - 1;
             mode = Some(w.to_string());
@@ -170,7 +170,7 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     let text = scan.text(i);
     let capital = text.as_bytes()[0].is_ascii_uppercase();
     let prev = scan.prev_word(i);
-    let after_preposition = prev.as_deref().is_some_and(is_time_preposition)
+    let after_preposition = prev.is_some_and(is_time_preposition)
         || (i > 0 && scan.is(i - 1, "mid") && scan.sep_before(i) == "-");
     if !capital && matches!(m, 3 | 5 | 8) {
         return None;
