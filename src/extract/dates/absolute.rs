@@ -517,10 +517,20 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
             true
         }
         Some("mid") => true,
+        Some("spring" | "summer" | "autumn" | "fall" | "winter") => {
+            start = i - 1;
+            true
+        }
+        Some("with" | "to") => {
+            // "compared with 2022", "compared to 2019"
+            i >= 2 && matches!(scan.prev_word(i - 1), Some("compared" | "comparison"))
+        }
         Some(w) if is_year_preposition(w) => true,
         _ => {
             (i > 0 && scan.is(i - 1, "mid") && scan.sep_before(i) == "-")
                 || (before.ends_with('(') && after.starts_with(')'))
+                || court_citation_year(scan, i)
+                || quarter_label(scan, i)
                 || found.continues_list(scan, i)
                 || next.is_some_and(is_event_noun)
         }
@@ -540,6 +550,38 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
     }
     found.date(scan, start, end, Cal::Year(year));
     Some(end)
+}
+
+/// The year closing a court citation's parenthesis: "(9th Cir. 2019)", "(D.D.C. 2020)".
+fn court_citation_year(scan: &Scan<'_>, i: usize) -> bool {
+    if !scan.sep_after(i).starts_with(')') {
+        return false;
+    }
+    let start = scan.start(i);
+    let from = start.saturating_sub(40);
+    let Some(window) = scan.body.get(from..start) else {
+        return false;
+    };
+    let Some(open) = window.rfind('(') else {
+        return false;
+    };
+    let inside = &window[open..];
+    !inside.contains(')')
+        && [
+            "Cir.", "Ct.", "App.", "Dist.", "Supp.", "D.C.", "Cal.", "N.Y.",
+        ]
+        .iter()
+        .any(|court| inside.contains(court))
+}
+
+/// A year after a quarter or half label: "Q1 2021", "H2 2023".
+fn quarter_label(scan: &Scan<'_>, i: usize) -> bool {
+    i >= 2
+        && scan.spaced(i)
+        && scan.is_num(i - 1)
+        && matches!(scan.text(i - 1), "1" | "2" | "3" | "4")
+        && scan.glued(i - 1)
+        && matches!(scan.text(i - 2), "Q" | "H")
 }
 
 /// Whether token `k` is a plural noun right after a number: what the number counts.

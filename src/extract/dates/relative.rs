@@ -142,6 +142,10 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
         }
         _ => {}
     }
+    // "The Sunday Times", "Monday Night Football": names.
+    if prev == Some("the") && scan.spaced(i + 1) && scan.capitalized(i + 1) {
+        return None;
+    }
     let mut end = i + 1;
     if scan.spaced(end) && is_day_part(scan.text(end)) {
         end += 1;

@@ -186,13 +186,37 @@ impl<'a> Scan<'a> {
             .toks
             .partition_point(|t| t.s < sentence.end)
             .min(to + CUE_WINDOW);
-        let near_lo = from.saturating_sub(3).max(lo);
-        let near_hi = (to + 3).min(hi);
-        for k in (near_lo..from).chain(to..near_hi) {
-            if is_past_verb(self.lower(k)) {
-                return false;
-            }
+        // The clause: the tokens between the commas or dashes around the expression.
+        let mut clause_lo = from;
+        while clause_lo > lo && !is_clause_break(self.sep_before(clause_lo)) {
+            clause_lo -= 1;
         }
+        let mut clause_hi = to;
+        while clause_hi < hi && !is_clause_break(self.sep_before(clause_hi)) {
+            clause_hi += 1;
+        }
+        let near = |lo: usize, hi: usize| {
+            (from.saturating_sub(3).max(lo)..from)
+                .chain(to..(to + 3).min(hi))
+                .any(|k| is_past_verb(self.lower(k)) && !(k > 0 && self.is(k - 1, "be")))
+        };
+        if near(clause_lo, clause_hi) {
+            return false;
+        }
+        // Modals just before: "would vote Friday", "must be filed by Monday".
+        if (from.saturating_sub(6).max(clause_lo)..from)
+            .any(|k| matches!(self.lower(k), "would" | "must"))
+        {
+            return true;
+        }
+        if self.has_forward_cue(clause_lo, clause_hi, from) {
+            return true;
+        }
+        !near(lo, hi) && self.has_forward_cue(lo, hi, from)
+    }
+
+    /// Whether tokens `lo..hi` hold a forward cue ("will", "'ll", "next", "plans to").
+    fn has_forward_cue(&self, lo: usize, hi: usize, from: usize) -> bool {
         let mut prev = "";
         for k in lo..hi {
             let w = self.lower(k);
@@ -214,6 +238,10 @@ impl<'a> Scan<'a> {
 
 /// How many tokens either side of an expression its direction cues are looked for in.
 const CUE_WINDOW: usize = 30;
+
+fn is_clause_break(sep: &str) -> bool {
+    sep.contains([',', ';', '(', ')', '—', '–', ':'])
+}
 
 /// Verbs whose "to" clause is a plan ("threatened to hold the Senate open Friday").
 fn is_intention(word: &str) -> bool {
