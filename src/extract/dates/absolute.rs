@@ -29,6 +29,19 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
         return None;
     }
     if let Some((end, cal)) = calendar_at(scan, i, false) {
+        // "12-13 June": the first day of a range written before the month.
+        if let Cal::Day(second) = cal
+            && scan.is_num(i)
+            && i > 0
+            && matches!(scan.sep_before(i), "-" | "–")
+            && scan.is_num(i - 1)
+            && scan.text(i - 1).len() <= 2
+            && let Ok(d) = scan.text(i - 1).parse::<u32>()
+            && d < second.day()
+            && let Some(first) = Cal::day(second.year(), second.month(), d)
+        {
+            found.date(scan, i - 1, i, first);
+        }
         if let Cal::Day(first) = cal
             && let Some((second, to)) = day_range_end(scan, end, first)
         {
@@ -310,6 +323,18 @@ fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Option<(usize, 
         let (m, d) = (m.parse().ok()?, d.parse().ok()?);
         return Cal::day(scan.published.year(), m, d).map(|c| (i + 1, c));
     }
+    // "27.07.2023": one number token with two dots, day first as in most of the world.
+    if scan.is_num(i) && scan.text(i).matches('.').count() == 2 && !scan.glued(i + 1) {
+        let mut it = scan.text(i).split('.');
+        let (a, b, c) = (it.next()?, it.next()?, it.next()?);
+        if a.len() > 2 || b.len() > 2 || c.len() != 4 {
+            return None;
+        }
+        let (a, b, y) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+        return Cal::day(y, b, a)
+            .or_else(|| Cal::day(y, a, b))
+            .map(|x| (i + 1, x));
+    }
     // Collect up to three parts joined by one separator character.
     let sep = scan.sep_before(i + 1);
     if !matches!(sep, "-" | "/" | ".") || i + 1 >= scan.len() {
@@ -495,6 +520,10 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
     }
     let next = (scan.spaced(end) && scan.is_word(end)).then(|| scan.lower(end));
     let mut start = i;
+    // Labels that make the number a year whatever follows it.
+    let strong = (before.ends_with('(') && after.starts_with(')'))
+        || court_citation_year(scan, i)
+        || quarter_label(scan, i);
     let context = match prev {
         Some("of") => {
             i >= 2 && scan.is_word(i - 2) && !scan.capitalized(i - 2) && {
@@ -502,6 +531,7 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
                 !matches!(w, "fiscal" | "financial")
             }
         }
+        Some("years") => true,
         Some("year") => {
             start = i - 1;
             let before_year = scan.prev_word(i - 1);
@@ -528,9 +558,7 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
         Some(w) if is_year_preposition(w) => true,
         _ => {
             (i > 0 && scan.is(i - 1, "mid") && scan.sep_before(i) == "-")
-                || (before.ends_with('(') && after.starts_with(')'))
-                || court_citation_year(scan, i)
-                || quarter_label(scan, i)
+                || strong
                 || found.continues_list(scan, i)
                 || next.is_some_and(is_event_noun)
         }
@@ -540,7 +568,7 @@ fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize
     }
     // "in 2000 homes" counts homes; a plural noun after the number is what it counts, and
     // "from 1500 to 2000 people" counts people at both ends.
-    if counts_noun(scan, end)
+    if !strong && counts_noun(scan, end)
         || (matches!(next, Some("to" | "and" | "or"))
             && scan.is_num(end + 1)
             && scan.spaced(end + 1)

@@ -225,6 +225,8 @@ impl<'a> Scan<'a> {
                 "ll" => matches!(self.sep_before(k), "'" | "’"),
                 "s" => prev == "let" && matches!(self.sep_before(k), "'" | "’"),
                 "to" => is_intention(prev) && k < from,
+                // "are due in October", not "due to the rain".
+                "in" | "on" | "by" | "for" => prev == "due",
                 _ => false,
             };
             if cue {

@@ -324,6 +324,32 @@ fn day_range_gives_both_days() {
 }
 
 #[test]
+fn day_range_before_the_month_gives_both_days() {
+    assert_eq!(
+        facts("The summit runs 4-6 June.", WED),
+        vec![date("4", "2024-06-04"), date("6 June", "2024-06-06")]
+    );
+}
+
+#[test]
+fn due_in_a_month_looks_forward() {
+    assert_eq!(
+        one("Elections are due in October.", WED),
+        date("October", "2024-10")
+    );
+}
+
+#[test]
+fn quarter_labels_and_court_citations_make_years() {
+    assert_eq!(one("Its Q2 2022 results fell.", WED), date("2022", "2022"));
+    assert_eq!(
+        one("See Doe v. Roe, 1 F.4th 2 (5th Cir. 2021).", WED),
+        date("2021", "2021")
+    );
+    assert!(facts("The Senate passed the bill (S. 1234) quickly.", WED).is_empty());
+}
+
+#[test]
 fn quarter_of_a_year_normalizes_to_the_year() {
     assert_eq!(
         one("Profit fell in the second quarter of 2021.", WED).2,
