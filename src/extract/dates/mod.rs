@@ -11,8 +11,10 @@
 mod absolute;
 mod duration;
 mod lexicon;
+mod numeric;
 mod relative;
 mod scan;
+mod years;
 
 use chrono::NaiveDate;
 
