@@ -220,22 +220,27 @@ fn day_at(scan: &Scan<'_>, i: usize) -> Option<(u32, usize)> {
     ordinal_day_at(scan, i)
 }
 
-/// "first", "fourth", "twenty-first", "thirty first".
+/// "first", "fourth", "twenty-first", "thirty first"; not "first-time" or "second-quarter".
 fn ordinal_day_at(scan: &Scan<'_>, i: usize) -> Option<(u32, usize)> {
     if !scan.is_word(i) {
         return None;
     }
-    if let Some(d) = ordinal_word(scan.text(i)) {
-        return Some((d, i + 1));
-    }
-    let tens = match scan.lower(i) {
-        "twenty" => 20,
-        "thirty" => 30,
-        _ => return None,
+    let (d, end) = if let Some(d) = ordinal_word(scan.text(i)) {
+        (d, i + 1)
+    } else {
+        let tens = match scan.lower(i) {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => return None,
+        };
+        let sep = scan.sep_before(i + 1);
+        let unit = ordinal_word(scan.text(i + 1)).filter(|u| *u < 10)?;
+        if !matches!(sep, " " | "-") || tens + unit > 31 {
+            return None;
+        }
+        (tens + unit, i + 2)
     };
-    let sep = scan.sep_before(i + 1);
-    let unit = ordinal_word(scan.text(i + 1)).filter(|u| *u < 10)?;
-    (matches!(sep, " " | "-") && tens + unit <= 31).then_some((tens + unit, i + 2))
+    (!scan.sep_after(end - 1).starts_with('-')).then_some((d, end))
 }
 
 /// A cardinal day in words ("twenty five"); only read when a year follows.

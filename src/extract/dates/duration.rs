@@ -13,11 +13,41 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if scan.is(i, "the") {
         return the_past(scan, i, found);
     }
+    if let Some(next) = long_adjective(scan, i, found) {
+        return Some(next);
+    }
     if let Some(next) = range_start(scan, i, found) {
         return Some(next);
     }
     let first = piece_at(scan, i, true)?;
     finish(scan, i, first, found)
+}
+
+/// "a year-long inquiry", "a weeklong strike": one unit written as an adjective.
+fn long_adjective(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
+    let word = scan.lower(i);
+    let (u, end) = if let Some(stem) = word.strip_suffix("long") {
+        (unit(stem)?, i + 1)
+    } else if scan.sep_after(i) == "-" && scan.is(i + 1, "long") && !scan.glued(i + 2) {
+        (unit(word)?, i + 2)
+    } else {
+        return None;
+    };
+    if u.abbr || word.starts_with(|c: char| !c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // "years-long" and "decades-long" are vague.
+    if scan.lower(i).trim_end_matches("long").ends_with('s') {
+        return None;
+    }
+    let piece = Piece {
+        amount: "1".to_string(),
+        unit: u,
+        end,
+        hyphenated: true,
+    };
+    found.duration(scan, i, end, iso(&[piece]));
+    Some(end)
 }
 
 /// The first amount of a range or pair ("10 to 15 years", "two or three days", "between 4

@@ -415,6 +415,28 @@ fn hyphenated_durations() {
 }
 
 #[test]
+fn one_unit_long_adjectives() {
+    assert_eq!(
+        one("It ended a year-long inquiry.", WED),
+        dur("year-long", "P1Y")
+    );
+    assert_eq!(one("A weeklong strike began.", WED), dur("weeklong", "P1W"));
+    assert!(facts("It ended a decades-long feud.", WED).is_empty());
+}
+
+#[test]
+fn ordinal_adjectives_are_not_days() {
+    assert_eq!(
+        one("In January first-time buyers rushed in.", WED),
+        date("January", "2024-01")
+    );
+    assert_eq!(
+        one("It fell on March twenty-first, 2019.", WED),
+        date("March twenty-first, 2019", "2019-03-21")
+    );
+}
+
+#[test]
 fn compound_prison_terms_combine() {
     assert_eq!(
         one("She got 9 years, four months in prison.", WED),
