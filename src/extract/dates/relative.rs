@@ -39,7 +39,7 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
 
 fn day_word(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> Option<usize> {
     // "USA Today" is a newspaper.
-    if i > 0 && scan.capitalized(i - 1) && scan.spaced(i) {
+    if i > 0 && scan.capitalized(i) && scan.capitalized(i - 1) && scan.spaced(i) {
         let acronym =
             scan.text(i - 1).len() > 1 && scan.text(i - 1).bytes().all(|b| b.is_ascii_uppercase());
         if acronym || !scan.sentence_initial(i - 1) {
@@ -174,8 +174,9 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     let text = scan.text(i);
     let capital = text.as_bytes()[0].is_ascii_uppercase();
     let prev = scan.prev_word(i);
+    let dashed = i > 0 && matches!(scan.sep_before(i), "-" | "–");
     let after_preposition = prev.is_some_and(is_time_preposition)
-        || (i > 0 && scan.is(i - 1, "mid") && scan.sep_before(i) == "-");
+        || (dashed && (scan.is(i - 1, "mid") || month(scan.text(i - 1)).is_some()));
     if !capital && matches!(m, 3 | 5 | 8) {
         return None;
     }
@@ -187,9 +188,6 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     }
     if !after_preposition && scan.spaced(i + 1) && scan.capitalized(i + 1) {
         return None; // "April Ryan"
-    }
-    if scan.glued(i + 1) && !scan.sep_after(i).is_empty() {
-        return None;
     }
     let end = i + 1;
     let p = scan.published;

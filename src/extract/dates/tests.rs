@@ -208,6 +208,14 @@ fn month_range_takes_the_year_of_its_other_end() {
 }
 
 #[test]
+fn dashed_month_pairs_give_both_months() {
+    assert_eq!(
+        facts("Exports grew in the April-May period.", WED),
+        vec![date("April", "2024-04"), date("May", "2024-05")]
+    );
+}
+
+#[test]
 fn month_with_relative_year() {
     assert_eq!(
         one("He has been held since August last year.", WED),
@@ -250,6 +258,16 @@ fn relative_days_months_and_years() {
         one("It closed three years ago.", WED),
         date("three years ago", "2021")
     );
+}
+
+#[test]
+fn today_after_a_name_is_a_date_but_usa_today_is_a_paper() {
+    assert_eq!(
+        one("Senator Roe today filed a bill.", WED),
+        date("today", "2024-05-15")
+    );
+    assert!(facts("USA Today ran the story.", WED).is_empty());
+    assert!(facts("It ran in USA Today.", WED).is_empty());
 }
 
 #[test]
