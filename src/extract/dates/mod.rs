@@ -1,0 +1,150 @@
+//! DATE and DURATION facts: calendar dates and periods ("June 2024", "Friday", "August last
+//! year", "2019", "7/27/2023") normalized to ISO 8601 at the stated precision, and checkable
+//! lengths of time ("three years", "the past eight months", "ten-day") normalized to ISO 8601
+//! durations, by the DATE and DURATION rules of `docs/facts.md`.
+//!
+//! The body is cut once into ASCII word and number tokens ([`scan`]); the matchers then walk the
+//! tokens left to right, each trying to read an expression starting at the current token. The
+//! first matcher that reads something wins and the walk resumes after it, so the work is linear
+//! in the body and no two facts of this module overlap.
+
+mod absolute;
+mod duration;
+mod lexicon;
+mod numeric;
+mod relative;
+mod scan;
+mod years;
+
+use chrono::NaiveDate;
+
+use super::Context;
+use crate::domain::{Fact, FactKind};
+use scan::Scan;
+
+/// Appends every DATE and DURATION fact of the body to `out`.
+pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let scan = Scan::new(ctx);
+    let mut found = Found::default();
+    let mut i = 0;
+    while i < scan.len() {
+        let next = if scan.in_url(i) {
+            None
+        } else {
+            absolute::at(&scan, i, &mut found)
+                .or_else(|| relative::at(&scan, i, &mut found))
+                .or_else(|| duration::at(&scan, i, &mut found))
+        };
+        i = next.filter(|&n| n > i).unwrap_or(i + 1);
+    }
+    out.extend(found.facts);
+}
+
+/// Number words from `numwords` at token `i` ("forty-six", "two thousand and five"), read
+/// only when the token is a number word so plain words cost no parsing.
+pub(crate) fn number_words_at(scan: &Scan<'_>, i: usize) -> Option<(usize, u64)> {
+    if !scan.is_word(i) || !lexicon::is_number_word(scan.lower(i)) {
+        return None;
+    }
+    crate::extract::numwords::parse_words_at(scan.body, scan.start(i))
+}
+
+/// A calendar value at the precision the text states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cal {
+    Year(i32),
+    Month(i32, u32),
+    Day(NaiveDate),
+}
+
+impl Cal {
+    fn iso(self) -> String {
+        match self {
+            Cal::Year(y) => format!("{y:04}"),
+            Cal::Month(y, m) => format!("{y:04}-{m:02}"),
+            Cal::Day(d) => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// A day when the date exists ("Feb 30" does not).
+    fn day(y: i32, m: u32, d: u32) -> Option<Cal> {
+        NaiveDate::from_ymd_opt(y, m, d).map(Cal::Day)
+    }
+}
+
+/// Facts found so far, with what later matchers need to know about the last one.
+#[derive(Default)]
+pub(crate) struct Found {
+    facts: Vec<Fact>,
+    /// Token index just past the last DATE fact: a year list or range ("2007 and 2009") may
+    /// continue from there.
+    last_date_end: Option<usize>,
+}
+
+impl Found {
+    pub(crate) fn date(&mut self, scan: &Scan<'_>, from: usize, to: usize, value: Cal) {
+        self.push(scan, FactKind::Date, from, to, value.iso());
+        self.last_date_end = Some(to);
+    }
+
+    pub(crate) fn duration(&mut self, scan: &Scan<'_>, from: usize, to: usize, iso: String) {
+        self.push(scan, FactKind::Duration, from, to, iso);
+    }
+
+    /// Whether a date ended at token `to` with only list or range words between it and `i`.
+    pub(crate) fn continues_list(&self, scan: &Scan<'_>, i: usize) -> bool {
+        let Some(end) = self.last_date_end else {
+            return false;
+        };
+        if end > i || i - end > 1 {
+            return false;
+        }
+        if end == i {
+            let sep = scan.sep_before(i).trim();
+            return matches!(sep, "," | "-" | "–" | "/" | "&");
+        }
+        let word = scan.lower(end);
+        matches!(
+            word,
+            "and" | "or" | "to" | "through" | "until" | "till" | "thru"
+        ) && scan.sep_before(end).trim_matches(' ').is_empty_or_comma()
+            && scan.sep_before(i) == " "
+    }
+
+    /// A fact over tokens `from..to` (end exclusive).
+    fn push(
+        &mut self,
+        scan: &Scan<'_>,
+        kind: FactKind,
+        from: usize,
+        to: usize,
+        normalized: String,
+    ) {
+        let start = scan.start(from);
+        let end = scan.end(to - 1);
+        let Some(text) = scan.body.get(start..end) else {
+            return;
+        };
+        self.facts.push(Fact {
+            kind,
+            text: text.to_string(),
+            start,
+            end,
+            normalized,
+            ..Fact::default()
+        });
+    }
+}
+
+trait EmptyOrComma {
+    fn is_empty_or_comma(&self) -> bool;
+}
+
+impl EmptyOrComma for str {
+    fn is_empty_or_comma(&self) -> bool {
+        self.is_empty() || self == ","
+    }
+}
+
+#[cfg(test)]
+mod tests;

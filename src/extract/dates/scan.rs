@@ -1,0 +1,425 @@
+//! The token view of a body the date matchers walk: ASCII word and number runs with their byte
+//! spans, the text between them, quotation and URL ranges, and the direction (past or forward)
+//! of the sentence around a token.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::super::Context;
+
+/// One ASCII word ("May") or number ("2024", "3.5", "1,218") run of the body.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub num: bool,
+}
+
+pub(crate) struct Scan<'a> {
+    pub body: &'a str,
+    /// `body` with ASCII letters lowercased: same byte offsets, read without allocating.
+    lower: String,
+    pub published: NaiveDate,
+    toks: Vec<Tok>,
+    sentences: &'a [Range<usize>],
+    /// Byte ranges inside quotation marks, in body order.
+    quotes: Vec<Range<usize>>,
+    /// Byte ranges of URLs and e-mail-like runs, in body order: their digits are not dates.
+    urls: Vec<Range<usize>>,
+}
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(ctx: &Context<'a>) -> Scan<'a> {
+        let begin = ctx.metadata.as_ref().map_or(0, |m| m.end);
+        Scan {
+            body: ctx.body,
+            lower: ctx.body.to_ascii_lowercase(),
+            published: ctx.published,
+            toks: tokenize(ctx.body, begin),
+            sentences: ctx.sentences,
+            quotes: quote_ranges(ctx.body),
+            urls: url_ranges(ctx.body),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub(crate) fn tok(&self, i: usize) -> Option<Tok> {
+        self.toks.get(i).copied()
+    }
+
+    pub(crate) fn start(&self, i: usize) -> usize {
+        self.toks[i].s
+    }
+
+    pub(crate) fn end(&self, i: usize) -> usize {
+        self.toks[i].e
+    }
+
+    /// The token's text ("" past the end).
+    pub(crate) fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.body[t.s..t.e])
+    }
+
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.s..t.e])
+    }
+
+    pub(crate) fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
+    }
+
+    pub(crate) fn is_num(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.num)
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.num)
+    }
+
+    pub(crate) fn capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.text(i).as_bytes()[0].is_ascii_uppercase()
+    }
+
+    /// The text between token `i - 1` and token `i` (from the body start for the first token).
+    pub(crate) fn sep_before(&self, i: usize) -> &'a str {
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        let from = if i == 0 { 0 } else { self.toks[i - 1].e };
+        &self.body[from..t.s]
+    }
+
+    /// The text after token `i` up to the next token (or the body end).
+    pub(crate) fn sep_after(&self, i: usize) -> &'a str {
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        let to = self.toks.get(i + 1).map_or(self.body.len(), |n| n.s);
+        &self.body[t.e..to]
+    }
+
+    /// The index of the token ending exactly at byte `end`.
+    pub(crate) fn tok_ending_at(&self, end: usize) -> Option<usize> {
+        let idx = self.toks.partition_point(|t| t.e < end);
+        self.toks.get(idx).filter(|t| t.e == end).map(|_| idx)
+    }
+
+    /// Whether tokens `i - 1` and `i` are separated by plain spaces only.
+    pub(crate) fn spaced(&self, i: usize) -> bool {
+        i > 0 && {
+            let s = self.sep_before(i);
+            !s.is_empty() && s.bytes().all(|b| b == b' ' || b == b'\t')
+        }
+    }
+
+    /// Whether tokens `i - 1` and `i` touch ("04th", "3day").
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.sep_before(i).is_empty()
+    }
+
+    /// The previous token when it is a word joined to `i` by spaces only, lowercased.
+    pub(crate) fn prev_word(&self, i: usize) -> Option<&str> {
+        (i > 0 && self.is_word(i - 1) && self.spaced(i)).then(|| self.lower(i - 1))
+    }
+
+    /// Whether the token at `i` starts a sentence (or follows opening punctuation only).
+    pub(crate) fn sentence_initial(&self, i: usize) -> bool {
+        let Some(range) = self.sentence_of(self.start(i)) else {
+            return true;
+        };
+        i == 0 || self.toks[i - 1].s < range.start
+    }
+
+    pub(crate) fn sentence_of(&self, pos: usize) -> Option<Range<usize>> {
+        let idx = self.sentences.partition_point(|r| r.end <= pos);
+        self.sentences.get(idx).filter(|r| r.start <= pos).cloned()
+    }
+
+    pub(crate) fn in_quote(&self, pos: usize) -> bool {
+        in_ranges(&self.quotes, pos)
+    }
+
+    /// Whether `pos` is inside a quoted title ("the “Emergency Relief for Disasters Occurring
+    /// in 2013” bill"): a short quotation whose words are mostly capitalized.
+    pub(crate) fn in_title(&self, pos: usize) -> bool {
+        let idx = self.quotes.partition_point(|r| r.end <= pos);
+        let Some(r) = self.quotes.get(idx).filter(|r| r.start <= pos) else {
+            return false;
+        };
+        if r.len() > 300 {
+            return false;
+        }
+        let words: Vec<&str> = self.body[r.clone()]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 3)
+            .collect();
+        let capital = words
+            .iter()
+            .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
+            .count();
+        words.len() <= 15 && capital * 3 >= words.len() * 2
+    }
+
+    pub(crate) fn in_url(&self, i: usize) -> bool {
+        in_ranges(&self.urls, self.start(i))
+    }
+
+    /// Whether the sentence around tokens `from..to` looks forward ("will meet on Wednesday",
+    /// "plans to vote Friday") rather than back, the default of news text. A past-tense verb
+    /// right next to the expression ("said on Tuesday") keeps it in the past even when the
+    /// reported clause looks forward.
+    pub(crate) fn forward(&self, from: usize, to: usize) -> bool {
+        let Some(sentence) = self.sentence_of(self.start(from)) else {
+            return false;
+        };
+        // A window of the sentence keeps the cost per expression bounded on bodies without
+        // sentence ends.
+        let lo = self
+            .toks
+            .partition_point(|t| t.s < sentence.start)
+            .max(from.saturating_sub(CUE_WINDOW));
+        let hi = self
+            .toks
+            .partition_point(|t| t.s < sentence.end)
+            .min(to + CUE_WINDOW);
+        // The clause: the tokens between the commas or dashes around the expression.
+        let mut clause_lo = from;
+        while clause_lo > lo && !is_clause_break(self.sep_before(clause_lo)) {
+            clause_lo -= 1;
+        }
+        let mut clause_hi = to;
+        while clause_hi < hi && !is_clause_break(self.sep_before(clause_hi)) {
+            clause_hi += 1;
+        }
+        let near = |lo: usize, hi: usize| {
+            (from.saturating_sub(3).max(lo)..from)
+                .chain(to..(to + 3).min(hi))
+                .any(|k| is_past_verb(self.lower(k)) && !(k > 0 && self.is(k - 1, "be")))
+        };
+        if near(clause_lo, clause_hi) {
+            return false;
+        }
+        // Modals just before: "would vote Friday", "must be filed by Monday".
+        if (from.saturating_sub(6).max(clause_lo)..from)
+            .any(|k| matches!(self.lower(k), "would" | "must"))
+        {
+            return true;
+        }
+        if self.has_forward_cue(clause_lo, clause_hi, from) {
+            return true;
+        }
+        !near(lo, hi) && self.has_forward_cue(lo, hi, from)
+    }
+
+    /// Whether tokens `lo..hi` hold a forward cue ("will", "'ll", "next", "plans to").
+    fn has_forward_cue(&self, lo: usize, hi: usize, from: usize) -> bool {
+        let mut prev = "";
+        for k in lo..hi {
+            let w = self.lower(k);
+            let cue = match w {
+                "will" | "shall" | "tomorrow" | "upcoming" | "next" | "please" => true,
+                "ll" => matches!(self.sep_before(k), "'" | "’"),
+                "s" => prev == "let" && matches!(self.sep_before(k), "'" | "’"),
+                "to" => is_intention(prev) && k < from,
+                // "are due in October", not "due to the rain".
+                "in" | "on" | "by" | "for" => prev == "due",
+                _ => false,
+            };
+            if cue {
+                return true;
+            }
+            prev = w;
+        }
+        false
+    }
+}
+
+/// How many tokens either side of an expression its direction cues are looked for in.
+const CUE_WINDOW: usize = 30;
+
+fn is_clause_break(sep: &str) -> bool {
+    sep.contains([',', ';', '(', ')', '—', '–', ':'])
+}
+
+/// Verbs whose "to" clause is a plan ("threatened to hold the Senate open Friday").
+fn is_intention(word: &str) -> bool {
+    matches!(
+        word,
+        "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "threaten"
+            | "threatens"
+            | "threatened"
+            | "vow"
+            | "vows"
+            | "vowed"
+            | "pledge"
+            | "pledges"
+            | "pledged"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "scheduled"
+            | "set"
+            | "due"
+            | "going"
+            | "aims"
+            | "hopes"
+    )
+}
+
+fn is_past_verb(word: &str) -> bool {
+    if matches!(
+        word,
+        "scheduled" | "expected" | "planned" | "slated" | "proposed" | "needed"
+    ) {
+        return false;
+    }
+    (word.len() > 4 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "said"
+                | "told"
+                | "was"
+                | "were"
+                | "had"
+                | "met"
+                | "made"
+                | "sent"
+                | "gave"
+                | "took"
+                | "held"
+                | "saw"
+                | "began"
+                | "won"
+                | "lost"
+                | "came"
+                | "went"
+                | "left"
+                | "spoke"
+                | "wrote"
+                | "ran"
+                | "got"
+                | "did"
+                | "led"
+                | "paid"
+                | "cut"
+                | "put"
+                | "set"
+                | "hit"
+                | "fell"
+                | "rose"
+                | "ago"
+        )
+}
+
+fn in_ranges(ranges: &[Range<usize>], pos: usize) -> bool {
+    let idx = ranges.partition_point(|r| r.end <= pos);
+    ranges.get(idx).is_some_and(|r| r.start <= pos)
+}
+
+/// ASCII letter runs and digit runs (a digit run keeps inner "." and "," before a digit:
+/// "3.5", "1,218"). Letters and digits split: "04th" is "04" + "th".
+fn tokenize(body: &str, begin: usize) -> Vec<Tok> {
+    let bytes = body.as_bytes();
+    let mut toks = Vec::new();
+    let mut i = begin.min(bytes.len());
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let s = i;
+            i += 1;
+            while i < bytes.len() {
+                if bytes[i].is_ascii_digit() {
+                    i += 1;
+                } else if matches!(bytes[i], b'.' | b',')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok { s, e: i, num: true });
+        } else if b.is_ascii_alphabetic() {
+            let s = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            toks.push(Tok {
+                s,
+                e: i,
+                num: false,
+            });
+        } else {
+            i += 1;
+        }
+    }
+    toks
+}
+
+/// Spans inside curly quotes and paired straight double quotes. Unclosed quotes end at the
+/// next paragraph break so one stray mark cannot swallow the rest of the body.
+fn quote_ranges(body: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in body.char_indices() {
+        match c {
+            '“' => open = Some(i + c.len_utf8()),
+            '”' => {
+                if let Some(s) = open.take() {
+                    out.push(s..i);
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => out.push(s..i),
+                None => open = Some(i + 1),
+            },
+            '\n' if body[i + 1..].starts_with('\n') => {
+                if let Some(s) = open.take() {
+                    out.push(s..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// URL-like runs: from "http", "www." or a "://" up to the next whitespace.
+fn url_ranges(body: &str) -> Vec<Range<usize>> {
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if at_word_start
+            && (rest.starts_with(b"http://")
+                || rest.starts_with(b"https://")
+                || rest.starts_with(b"www."))
+        {
+            let end = i + rest
+                .iter()
+                .position(|b| b.is_ascii_whitespace())
+                .unwrap_or(rest.len());
+            out.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
