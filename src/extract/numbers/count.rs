@@ -9,14 +9,14 @@ use std::ops::Range;
 
 use super::fact;
 use super::lexicon::{
-    ANAPHORA_BEFORE, CAPITAL_OK, ID_BEFORE, MEASURES, MONTHS_AND_DAYS, PLURAL_NOUNS, RISE_VERBS,
-    STOP, STREET, TIME_UNITS, TOTAL_NOUNS, VOTE_WORDS,
+    ANAPHORA_BEFORE, CAPITAL_OK, DETERMINERS, ID_BEFORE, MEASURES, MONTHS_AND_DAYS, PLURAL_NOUNS,
+    REACH_VERBS, RISE_VERBS, STOP, STREET, TIME_UNITS, TOTAL_NOUNS, VOTE_WORDS,
 };
 use super::scan::Num;
-use super::text::{Word, in_url, possessive_before, word_after, word_before};
+use super::text::{Word, in_url, possessive_before, word_after, word_before, word_starting_at};
 use crate::domain::{Fact, FactKind};
 use crate::extract::Context;
-use crate::extract::numwords::{scale_word, small_word};
+use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
 /// Per-sentence "is this about a vote" answers, each sentence scanned at most once.
 struct VoteSentences<'a> {
@@ -165,12 +165,47 @@ fn plausible(body: &str, n: &Num) -> bool {
 
 /// The counted noun after `n`: the phrase's head word, or `None` when no noun follows.
 fn counted_noun<'a>(body: &'a str, n: &Num) -> Option<&'a str> {
-    let bytes = body.as_bytes();
-    if bytes.get(n.end) != Some(&b' ') {
+    if body.as_bytes().get(n.end) != Some(&b' ') {
         return None;
     }
     let first = word_after(body, n.end).filter(|w| w.start == n.end + 1)?;
-    if first.text.contains('.') {
+    if first.is("of") {
+        return partitive(body, first.end);
+    }
+    noun_phrase(body, first, false)
+}
+
+/// "Five of the victims", "12 of its 15 games": the number counts the noun after "of" and a
+/// determiner (and maybe a second number), when that noun is plural.
+fn partitive(body: &str, of_end: usize) -> Option<&str> {
+    let det =
+        word_after(body, of_end).filter(|w| w.start == of_end + 1 && w.is_any(DETERMINERS))?;
+    let bytes = body.as_bytes();
+    let mut p = det.end + 1;
+    if bytes.get(det.end) != Some(&b' ') {
+        return None;
+    }
+    if bytes.get(p).is_some_and(u8::is_ascii_digit) {
+        while bytes
+            .get(p)
+            .is_some_and(|b| b.is_ascii_digit() || *b == b',')
+        {
+            p += 1;
+        }
+        p += 1;
+    } else if let Some((end, _)) = parse_words_at(body, p) {
+        p = end + 1;
+    }
+    if bytes.get(p - 1) != Some(&b' ') {
+        return None;
+    }
+    let first = word_starting_at(body, p)?;
+    noun_phrase(body, first, true)
+}
+
+/// The head noun of the phrase opening with `first`, or `None` when it is no counted noun.
+fn noun_phrase<'a>(body: &'a str, first: Word<'a>, plural_only: bool) -> Option<&'a str> {
+    if first.text.contains('.') || is_stop(&first) {
         // "7 U.S.C.", "5 p.m."
         return None;
     }
@@ -198,11 +233,13 @@ fn counted_noun<'a>(body: &'a str, n: &Num) -> Option<&'a str> {
             _ => break,
         }
     }
-    if is_stop(&first) {
-        return None;
-    }
     // The head noun: the first plural-looking word, else the first word.
-    let head = words.iter().position(|w| looks_plural(w.text)).unwrap_or(0);
+    let plural = words.iter().position(|w| looks_plural(w.text));
+    let head = if plural_only {
+        plural?
+    } else {
+        plural.unwrap_or(0)
+    };
     if words[..=head]
         .iter()
         .any(|w| has(TIME_UNITS, w) || has(MEASURES, w) || has(MONTHS_AND_DAYS, w))
@@ -230,6 +267,9 @@ fn states_total(body: &str, n: &Num) -> bool {
     if body[prep.end..n.start] != *" " {
         return false;
     }
+    if prep.is_any(REACH_VERBS) {
+        return follows_no_unit(body, n);
+    }
     let Some(verb) = word_before(body, prep.start).filter(|w| !w.dot) else {
         return false;
     };
@@ -239,10 +279,11 @@ fn states_total(body: &str, n: &Num) -> bool {
     let total = (prep.is("of") && has(TOTAL_NOUNS, &verb))
         || (prep.is("to") && has(RISE_VERBS, &verb))
         || (prep.is("at") && verb.is_any(&["stood", "stands", "stand", "standing"]));
-    if !total {
-        return false;
-    }
-    // Not when a unit of time or measure follows ("rose to 5 years").
+    total && follows_no_unit(body, n)
+}
+
+/// Not when a unit of time or measure follows ("rose to 5 years").
+fn follows_no_unit(body: &str, n: &Num) -> bool {
     !word_after(body, n.end)
         .filter(|w| w.start == n.end + 1)
         .is_some_and(|w| has(TIME_UNITS, &w) || has(MEASURES, &w) || has(MONTHS_AND_DAYS, &w))
@@ -462,6 +503,24 @@ mod tests {
             counts("matching the total of 40 and more."),
             vec![pair("40", "40")]
         );
+    }
+
+    #[test]
+    fn partitives_count_the_noun_after_of() {
+        assert_eq!(
+            counts("Four of the hostages were freed."),
+            vec![pair("Four", "4")]
+        );
+        assert_eq!(
+            counts("They won 9 of their 14 matches."),
+            vec![pair("9", "9"), pair("14", "14")]
+        );
+        assert!(counts("Two of them left and 3 of the year passed.").is_empty());
+    }
+
+    #[test]
+    fn sub_units_are_not_counts() {
+        assert!(counts("A stamp costs 5 cents or 40 pence.").is_empty());
     }
 
     #[test]

@@ -12,9 +12,9 @@ pub(super) const STOP: &[&str] = &[
     "least", "over", "under", "about", "after", "before", "while", "when", "where", "since",
     "until", "ago", "against", "into", "between", "among", "during", "out", "up", "down", "off",
     "here", "there", "then", "now", "said", "says", "say", "percent", "percentage", "pc", "pct",
-    "cent", "times", "time", "fold", "am", "pm", "gmt", "utc", "est", "edt", "pst", "ist", "bst",
+    "times", "time", "cent", "cents", "pence", "penny", "paise", "fold", "am", "pm", "gmt", "utc", "est", "edt", "pst", "ist", "bst",
     "dozen", "dozens", "score", "scores", "odd", "plus", "minus", "via", "vs", "versus",
-    "versions", "version", "other", "others", "all", "both", "either", "neither", "only", "just",
+    "versions", "version", "all", "both", "either", "neither", "only", "just",
     "even", "too", "very", "again", "yet", "i", "we", "you", "he", "she", "they", "me", "us",
     "him", "her", "them", "my", "our", "your", "their", "his", "per", "what", "how", "why", "one",
     "ones", "respectively", "each", "including", "like", "such", "inclusive", "total", "overall",
@@ -126,4 +126,17 @@ pub(super) const TOTAL_NOUNS: &[&str] = &[
 pub(super) const VOTE_WORDS: &[&str] = &[
     "vote", "ballot", "tally", "passed", "approved", "rejected", "defeated", "margin", "majority",
     "confirmed", "adopted", "voting",
+];
+
+/// Determiners after "of" in a partitive ("five of the victims").
+#[rustfmt::skip]
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "our", "your", "my", "these", "those",
+];
+
+/// Verbs whose object is a total ("the caseload reached 1,500").
+#[rustfmt::skip]
+pub(super) const REACH_VERBS: &[&str] = &[
+    "reached", "reaches", "topped", "tops", "surpassed", "exceeded", "exceeds", "totalled",
+    "totaled", "totalling", "totaling", "numbered",
 ];

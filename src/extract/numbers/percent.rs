@@ -27,6 +27,9 @@ fn marker_after(body: &str, pos: usize) -> Option<usize> {
         (&body[p..end] == "pc" && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric))
             .then_some(end)?;
         return Some(end);
+    } else if bytes.get(pos) == Some(&b'-') {
+        // "a 10-percent share"
+        word_starting_at(body, pos + 1).filter(|w| w.is("percent"))?
     } else {
         word_starting_at(body, p).filter(|_| p == pos + 1)?
     };
@@ -137,6 +140,10 @@ mod tests {
         );
         assert_eq!(percents("up 3 percent"), vec![pair("3 percent", "3")]);
         assert_eq!(percents("up 3pc on"), vec![pair("3pc", "3")]);
+        assert_eq!(
+            percents("a 10-percent stake"),
+            vec![pair("10-percent", "10")]
+        );
         assert_eq!(
             percents("thirty percentage"),
             vec![pair("thirty percentage", "30")]

@@ -153,12 +153,13 @@ fn apply_scales(body: &str, num: &mut Num, allow_glued: bool) {
                 None => return,
             }
         } else {
-            let Some(w) = word_after(body, num.end) else {
-                return;
-            };
-            if w.start != num.end + 1 || bytes[num.end] != b' ' {
+            // "1.2 million", and the adjectival "$1.5-trillion package", "Rs 4,400-crore".
+            if !matches!(bytes.get(num.end), Some(b' ') | Some(b'-')) {
                 return;
             }
+            let Some(w) = word_starting_at(body, num.end + 1) else {
+                return;
+            };
             match spaced_scale(w.text) {
                 Some(s) => ((w.end, w.text), s),
                 None => return,
@@ -307,6 +308,10 @@ mod tests {
     fn spaced_single_letter_is_not_a_scale() {
         assert_eq!(values("ran 5 m today"), vec![("5".to_string(), "5")]);
         assert_eq!(values("€20m"), vec![("20000000".to_string(), "20m")]);
+        assert_eq!(
+            values("a $1.5-trillion bill"),
+            vec![("1500000000000".to_string(), "1.5-trillion")]
+        );
     }
 
     #[test]
