@@ -13,7 +13,7 @@ use super::lexicon::{
     REACH_VERBS, RISE_VERBS, STOP, STREET, TIME_UNITS, TOTAL_NOUNS, VOTE_WORDS,
 };
 use super::scan::Num;
-use super::text::{Word, in_url, possessive_before, word_after, word_before, word_starting_at};
+use super::text::{Word, possessive_before, word_after, word_before, word_starting_at};
 use crate::domain::{Fact, FactKind};
 use crate::extract::Context;
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
@@ -135,7 +135,7 @@ fn plausible(body: &str, n: &Num) -> bool {
     if body[n.end..].starts_with('’') || body[n.end..].starts_with('°') {
         return false;
     }
-    if in_url(body, n.start) {
+    if n.in_url {
         return false;
     }
     if let Some(w) = word_before(body, n.start) {

@@ -90,3 +90,86 @@ fn fact(body: &str, kind: FactKind, start: usize, end: usize, normalized: String
         ..Fact::default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::extract::sentences;
+
+    fn facts(body: &str) -> Vec<Fact> {
+        let spans = sentences::split(body, None);
+        let ctx = Context {
+            body,
+            published: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(),
+            sentences: &spans,
+            metadata: None,
+        };
+        let mut out = Vec::new();
+        find(&ctx, &mut out);
+        out
+    }
+
+    #[test]
+    fn pathological_bodies_stay_fast_and_in_bounds() {
+        // Half a MiB each keeps the debug test quick; time grows linearly with size.
+        let bodies = [
+            "9".repeat(1 << 19),
+            "1,000".repeat(100_000),
+            "$1-".repeat(150_000),
+            "12 votes to 3 ".repeat(40_000),
+            "two hundred ".repeat(45_000),
+            "€5 €".repeat(100_000),
+            "a".repeat(1 << 19) + " 5 people",
+            "5%".repeat(200_000),
+            "Rs.".repeat(150_000) + "5",
+        ];
+        for body in &bodies {
+            let started = Instant::now();
+            let found = facts(body);
+            assert!(
+                started.elapsed().as_secs() < 20,
+                "slow on {:?}",
+                &body[..20]
+            );
+            for f in found {
+                assert!(body.get(f.start..f.end).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn multibyte_neighbours_never_split_characters() {
+        for body in [
+            "€€5€€",
+            "£",
+            "5£",
+            "—5—people",
+            "“5 people”",
+            "₹₹1.5 lakh crore₹",
+        ] {
+            for f in facts(body) {
+                assert!(body.get(f.start..f.end).is_some(), "{body}");
+            }
+        }
+    }
+
+    #[test]
+    fn metadata_line_is_skipped() {
+        let body = " date 2024-05-01 50 people came.";
+        let spans = sentences::split(body, sentences::metadata_line(body));
+        let ctx = Context {
+            body,
+            published: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(),
+            sentences: &spans,
+            metadata: sentences::metadata_line(body),
+        };
+        let mut out = Vec::new();
+        find(&ctx, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].text, "50");
+    }
+}

@@ -5,9 +5,7 @@
 
 use super::dec::Dec;
 use super::scan::Num;
-use super::text::{
-    in_url, skip_spaces, skip_spaces_back, word_before, word_ending_at, word_starting_at,
-};
+use super::text::{skip_spaces, skip_spaces_back, word_before, word_ending_at, word_starting_at};
 use super::{Env, fact};
 use crate::domain::{Fact, FactKind};
 
@@ -264,7 +262,7 @@ pub(super) fn at(
     claimed: usize,
 ) -> Option<(Vec<Fact>, usize)> {
     let n = nums[i];
-    if in_url(body, n.start) {
+    if n.in_url {
         return None;
     }
     if let Some((code, start)) = currency_before(body, env, n.start).filter(|(_, s)| *s >= claimed)

@@ -4,7 +4,7 @@
 
 use super::fact;
 use super::scan::Num;
-use super::text::{in_url, skip_spaces, word_after, word_before, word_starting_at};
+use super::text::{skip_spaces, word_after, word_before, word_starting_at};
 use crate::domain::{Fact, FactKind};
 
 /// End of the percent marker after a number ending at `pos`.
@@ -89,7 +89,7 @@ fn percent(body: &str, n: Num, end: usize) -> Fact {
 /// Percent facts starting at `nums[i]`, and how many tokens they use.
 pub(super) fn at(body: &str, nums: &[Num], i: usize) -> Option<(Vec<Fact>, usize)> {
     let n = nums[i];
-    if n.scaled || n.indefinite || in_url(body, n.start) {
+    if n.scaled || n.indefinite || n.in_url {
         return None;
     }
     if let Some(end) = marker_after(body, n.end) {

@@ -4,7 +4,7 @@
 //! The money, percent and count rules only read these tokens and their neighbourhood.
 
 use super::dec::Dec;
-use super::text::{skip_spaces, word_after, word_starting_at};
+use super::text::{skip_spaces, url_spans, word_after, word_starting_at};
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
 /// One number as written.
@@ -32,6 +32,8 @@ pub(crate) struct Num {
     pub indefinite: bool,
     /// The single word "one", which facts.md never counts.
     pub bare_one: bool,
+    /// Inside a URL: no fact at all.
+    pub in_url: bool,
 }
 
 /// Scale words that may follow a number after a space. Single letters ("m", "k", "b") only
@@ -49,7 +51,7 @@ fn spaced_scale(word: &str) -> Option<u64> {
 /// Every number token of `body[from..]`.
 pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
     let bytes = body.as_bytes();
-    let mut out = Vec::new();
+    let mut out: Vec<Num> = Vec::new();
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
@@ -77,6 +79,14 @@ pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
         } else {
             i += 1;
         }
+    }
+    let urls = url_spans(body);
+    let mut u = 0;
+    for n in &mut out {
+        while urls.get(u).is_some_and(|s| s.end <= n.start) {
+            u += 1;
+        }
+        n.in_url = urls.get(u).is_some_and(|s| s.start <= n.start);
     }
     out
 }
@@ -130,6 +140,7 @@ fn read_digits(body: &str, start: usize) -> Result<Num, usize> {
         glued_scale: false,
         indefinite: false,
         bare_one: false,
+        in_url: false,
     };
     apply_scales(body, &mut num, true);
     Ok(num)
@@ -209,6 +220,7 @@ fn read_words(body: &str, start: usize, wend: usize) -> Option<Num> {
         glued_scale: false,
         indefinite: false,
         bare_one: false,
+        in_url: false,
     };
     if small_word(word).is_some() {
         let (end, v) = parse_words_at(body, start)?;

@@ -1,6 +1,8 @@
 //! Byte-level neighbourhood of a number: the word just before or after it, with bounded reads
 //! so that no lookup ever rescans a long run of letters (linear time on any body).
 
+use std::ops::Range;
+
 /// Longest word we read in either direction; longer runs are not words we know.
 const MAX_WORD: usize = 40;
 
@@ -144,17 +146,34 @@ pub(crate) fn possessive_before(body: &str, pos: usize) -> bool {
     head.ends_with(b"'s") || head.ends_with("’s".as_bytes()) || head.ends_with(b"s'")
 }
 
-/// Whether `pos` sits inside a URL-like token (no whitespace between it and "://" or "www.").
-pub(crate) fn in_url(body: &str, pos: usize) -> bool {
+/// Byte ranges of URL-like tokens (whitespace-delimited, holding "://" or "www."), in order.
+/// Computed once per body: numbers inside them ("%20", "/2020/04/") are no facts.
+pub(crate) fn url_spans(body: &str) -> Vec<Range<usize>> {
     let bytes = body.as_bytes();
-    let floor = pos.saturating_sub(300);
-    let mut start = pos;
-    while start > floor && !bytes[start - 1].is_ascii_whitespace() {
-        start -= 1;
+    let mut marks: Vec<usize> = body.match_indices("://").map(|(i, _)| i).collect();
+    marks.extend(
+        body.match_indices("www.")
+            .chain(body.match_indices("WWW."))
+            .map(|(i, _)| i),
+    );
+    marks.sort_unstable();
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for mark in marks {
+        if spans.last().is_some_and(|s| mark < s.end) {
+            continue;
+        }
+        let floor = spans.last().map_or(0, |s| s.end);
+        let mut start = mark;
+        while start > floor && !bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        let mut end = mark;
+        while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        spans.push(start..end);
     }
-    let token = &bytes[start..pos];
-    token.windows(3).any(|w| w == b"://")
-        || token.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+    spans
 }
 
 #[cfg(test)]
@@ -184,7 +203,11 @@ mod tests {
     fn possessives_and_urls() {
         assert!(possessive_before("Britain’s 60", 11));
         assert!(!possessive_before("sees 60", 5));
-        assert!(in_url("see http://x.org/a?q=30%25", 24));
-        assert!(!in_url("rose 30% today", 7));
+        assert_eq!(url_spans("see http://x.org/a?q=30%25 now"), vec![4..26]);
+        assert_eq!(
+            url_spans("go www.a.com or https://b.org://c"),
+            vec![3..12, 16..33]
+        );
+        assert!(url_spans("rose 30% today").is_empty());
     }
 }
