@@ -289,6 +289,19 @@ fn follows_no_unit(body: &str, n: &Num) -> bool {
         .is_some_and(|w| has(TIME_UNITS, &w) || has(MEASURES, &w) || has(MONTHS_AND_DAYS, &w))
 }
 
+/// "210 against", "two in favour", "12 abstained": one side of a vote named without "votes".
+fn casts_vote(body: &str, n: &Num) -> bool {
+    let Some(w) = word_after(body, n.end).filter(|w| w.start == n.end + 1) else {
+        return false;
+    };
+    if w.is_any(&["against", "opposed", "abstained", "abstaining"]) {
+        return true;
+    }
+    w.is("in")
+        && word_after(body, w.end)
+            .is_some_and(|f| f.start == w.end + 1 && f.is_any(&["favour", "favor"]))
+}
+
 /// The gap between two tokens when they form a tally or range ("-", " to ", " votes to ").
 fn tally_gap(body: &str, n: &Num, m: &Num) -> Option<&'static str> {
     let gap = body.get(n.end..m.start)?;
@@ -337,6 +350,9 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
             } else if states_total(body, &n) {
                 out.push(count(body, &n, ""));
                 used[i] = true;
+            } else if casts_vote(body, &n) && votes.about_vote(n.start) {
+                out.push(count(body, &n, "votes"));
+                used[i] = true;
             }
         }
         i += 1;
@@ -353,8 +369,14 @@ fn pair(
     votes: &mut VoteSentences<'_>,
 ) -> Option<Vec<Fact>> {
     let bytes = body.as_bytes();
-    let small =
-        |x: &Num| !x.decimal && !x.scaled && x.value.as_u64().is_some_and(|v| v > 0 && v < 1000);
+    // Tally sides are small whole numbers; the losing side may be nil ("13-0").
+    let side = |x: &Num, zero_ok: bool| {
+        !x.decimal
+            && !x.scaled
+            && x.value
+                .as_u64()
+                .is_some_and(|v| (zero_ok || v > 0) && v < 1000)
+    };
     // A third number glued on makes a date or code ("8-30-70").
     let chained = matches!(bytes.get(m.end), Some(b'-') | Some(b'/'))
         && bytes.get(m.end + 1).is_some_and(u8::is_ascii_digit);
@@ -368,19 +390,22 @@ fn pair(
         Some(b) => !b.is_ascii_alphanumeric() && !matches!(b, b'%' | b'/' | b'-'),
         None => true,
     };
-    if gap == "votes to" || (small(n) && small(m) && second_free && votes.about_vote(n.start)) {
-        if !(small(n) && small(m)) || counted_noun(body, m).is_some_and(|u| !u.starts_with("vote"))
-        {
-            // "voted 5 to 10 people"? Not a tally; fall through to the range reading.
-        } else {
-            return Some(vec![count(body, n, "votes"), count(body, m, "votes")]);
-        }
+    let tally = side(n, false)
+        && side(m, true)
+        && second_free
+        && (gap == "votes to" || votes.about_vote(n.start))
+        // "voted to send 5 to 10 officers" is a range of officers, not a tally.
+        && !counted_noun(body, m).is_some_and(|u| !u.starts_with("vote"));
+    if tally {
+        return Some(vec![count(body, n, "votes"), count(body, m, "votes")]);
     }
     // A range of counts: both sides take the noun after the second.
     if gap == "votes to" || !second_free {
         return None;
     }
-    let unit = counted_noun(body, m)?;
+    // Only a plural noun makes a range: "a 24-17 victory" is a score.
+    let first = word_after(body, m.end).filter(|w| w.start == m.end + 1)?;
+    let unit = noun_phrase(body, first, true)?;
     let m_ok = !m.indefinite && m.value.as_u64().is_some() && (!m.decimal || m.scaled);
     m_ok.then(|| vec![count(body, n, unit), count(body, m, unit)])
 }
@@ -494,6 +519,19 @@ mod tests {
     }
 
     #[test]
+    fn vote_sides_named_without_votes() {
+        assert_eq!(
+            counts("The motion passed with 326 votes in favour and 210 against."),
+            vec![pair("326", "326"), pair("210", "210")]
+        );
+        assert_eq!(
+            counts("The board voted 9-0 to approve it."),
+            vec![pair("9", "9"), pair("0", "0")]
+        );
+        assert!(counts("Officers stood 210 against the wall.").is_empty());
+    }
+
+    #[test]
     fn totals_without_a_noun() {
         assert_eq!(
             counts("Infections rose to 71 this week."),
@@ -502,6 +540,15 @@ mod tests {
         assert_eq!(
             counts("matching the total of 40 and more."),
             vec![pair("40", "40")]
+        );
+        assert_eq!(
+            counts("The caseload reached 1,500 on Monday."),
+            vec![pair("1,500", "1500")]
+        );
+        assert!(counts("Temperatures reached 40 degrees.").is_empty());
+        assert_eq!(
+            counts("It has a population of 1.4 billion."),
+            vec![pair("1.4 billion", "1400000000")]
         );
     }
 
@@ -521,6 +568,11 @@ mod tests {
     #[test]
     fn sub_units_are_not_counts() {
         assert!(counts("A stamp costs 5 cents or 40 pence.").is_empty());
+    }
+
+    #[test]
+    fn scores_are_not_ranges() {
+        assert!(counts("They won a 24-17 victory.").is_empty());
     }
 
     #[test]

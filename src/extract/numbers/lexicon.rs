@@ -118,14 +118,14 @@ pub(super) const RISE_VERBS: &[&str] = &[
 /// Nouns before "of" that make the number a total: "a majority of 35", "a death toll of 58".
 #[rustfmt::skip]
 pub(super) const TOTAL_NOUNS: &[&str] = &[
-    "majority", "margin", "total", "tally", "toll", "count",
+    "majority", "margin", "total", "tally", "toll", "count", "population",
 ];
 
 /// Words that make a sentence about a vote, so "217 to 212" and "52-48" are tallies.
 #[rustfmt::skip]
 pub(super) const VOTE_WORDS: &[&str] = &[
     "vote", "ballot", "tally", "passed", "approved", "rejected", "defeated", "margin", "majority",
-    "confirmed", "adopted", "voting",
+    "confirmed", "adopted", "voting", "carried", "motion",
 ];
 
 /// Determiners after "of" in a partitive ("five of the victims").

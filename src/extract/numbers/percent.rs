@@ -100,7 +100,9 @@ pub(super) fn at(body: &str, nums: &[Num], i: usize) -> Option<(Vec<Fact>, usize
     let gap = body.get(n.end..m.start)?;
     let joined = matches!(gap.trim(), "-" | "–") && gap.len() <= 5
         || matches!(gap, " to " | " and " | " or ");
-    if !joined || m.scaled || m.indefinite {
+    // "from 3% in 2019 to 8 percent": a year is never the low end of a percent range.
+    let year_like = !n.words && !n.grouped && n.int_digits == 4;
+    if !joined || year_like || m.scaled || m.indefinite {
         return None;
     }
     let end = marker_after(body, m.end)?;
@@ -176,6 +178,14 @@ mod tests {
         assert_eq!(
             percents("between 4 and 6 per cent"),
             vec![pair("4", "4"), pair("6 per cent", "6")]
+        );
+    }
+
+    #[test]
+    fn a_year_before_to_is_not_a_range_end() {
+        assert_eq!(
+            percents("from 3% in 2019 to 8 percent"),
+            vec![pair("3%", "3"), pair("8 percent", "8")]
         );
     }
 
