@@ -395,7 +395,7 @@ fn pair(
         && second_free
         && (gap == "votes to" || votes.about_vote(n.start))
         // "voted to send 5 to 10 officers" is a range of officers, not a tally.
-        && !counted_noun(body, m).is_some_and(|u| !u.starts_with("vote"));
+        && counted_noun(body, m).is_none_or(|u| u.starts_with("vote"));
     if tally {
         return Some(vec![count(body, n, "votes"), count(body, m, "votes")]);
     }
