@@ -78,12 +78,13 @@ fn plausible(body: &str, n: &Num) -> bool {
         }
     }
     if n.glued_scale && !n.words {
-        // "20m", "10k": abbreviations are money talk; counts spell scales out.
+        // "10k" is money or distance talk; "1.2m people" and "3bn users" are counts (the
+        // glued "m" only before a plural noun, see `counted_noun`: "a 2m wall" measures).
         let abbr = body[n.start..n.end].trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let unit = &body[n.start + abbr.len()..n.end];
         if !matches!(
             unit.to_ascii_lowercase().as_str(),
-            "bn" | "mn" | "mln" | "million" | "billion"
+            "bn" | "mn" | "mln" | "m" | "million" | "billion"
         ) {
             return false;
         }
@@ -172,7 +173,7 @@ fn counted_noun<'a>(body: &'a str, n: &Num) -> Option<&'a str> {
     if first.is("of") {
         return partitive(body, first.end);
     }
-    noun_phrase(body, first, false)
+    noun_phrase(body, first, n.glued_scale)
 }
 
 /// "Five of the victims", "12 of its 15 games": the number counts the noun after "of" and a
@@ -221,6 +222,12 @@ fn noun_phrase<'a>(body: &'a str, first: Word<'a>, plural_only: bool) -> Option<
                 None => break,
             }
         }
+    }
+    // "737 MAX 9 jets": a model designation, not "737 MAX"es.
+    let after_first = body.as_bytes().get(first.end + 1);
+    if body.as_bytes().get(first.end) == Some(&b' ') && after_first.is_some_and(u8::is_ascii_digit)
+    {
+        return None;
     }
     let mut words = vec![first];
     let mut last = first;
@@ -497,6 +504,15 @@ mod tests {
     }
 
     #[test]
+    fn glued_millions_count_plural_nouns_only() {
+        assert_eq!(
+            counts("About 1.5m people voted."),
+            vec![pair("1.5m", "1500000")]
+        );
+        assert!(counts("They built a 2m wall and ran 10k races.").is_empty());
+    }
+
+    #[test]
     fn the_word_one_is_never_a_count_but_the_digit_is() {
         assert!(counts("One person died.").is_empty());
         assert_eq!(counts("Only 1 person died."), vec![pair("1", "1")]);
@@ -594,6 +610,7 @@ mod tests {
         assert!(counts("Write to 1600 Maple Avenue now.").is_empty());
         assert!(counts("See 42 U.S.C. 1983 for more.").is_empty());
         assert!(counts("A note [2] follows.").is_empty());
+        assert!(counts("The 787 Dreamliner 10 model flew.").is_empty());
     }
 
     #[test]

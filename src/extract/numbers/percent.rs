@@ -53,7 +53,17 @@ fn marker_after(body: &str, pos: usize) -> Option<usize> {
 fn sign_before(body: &str, pos: usize) -> (usize, bool) {
     let bytes = body.as_bytes();
     let head = &body.as_bytes()[..pos];
-    let free = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+    // A sign opens a value: after a space, bracket, quote or punctuation, never after another
+    // value ("4.75%-5%" is a range).
+    let free = |at: usize| {
+        at == 0
+            || bytes[at - 1].is_ascii_whitespace()
+            || bytes[at - 1] >= 0x80
+            || matches!(
+                bytes[at - 1],
+                b'(' | b'[' | b'"' | b'\'' | b':' | b';' | b',' | b'/'
+            )
+    };
     if let Some(&b) = head.last()
         && matches!(b, b'-' | b'+')
         && free(pos - 1)
@@ -159,6 +169,10 @@ mod tests {
     #[test]
     fn minus_is_kept_plus_is_only_in_the_span() {
         assert_eq!(percents("at -1.5% now"), vec![pair("-1.5%", "-1.5")]);
+        assert_eq!(
+            percents("a 4.5%-5% band"),
+            vec![pair("4.5%", "4.5"), pair("5%", "5")]
+        );
         assert_eq!(
             percents("(+2.1 per cent)"),
             vec![pair("+2.1 per cent", "2.1")]
