@@ -627,7 +627,9 @@ mod tests {
     fn vague_ratio_anaphora_and_multiplicative_are_not_counts() {
         assert!(counts("Dozens of people and two dozen cars.").is_empty());
         assert!(counts("About one in five adults agree.").is_empty());
-        assert!(counts("The two leaders met; the other three stayed.").is_empty());
+        assert!(
+            counts("The two leaders met; the other three and all four aides stayed.").is_empty()
+        );
         assert!(counts("He was fined three times.").is_empty());
     }
 

@@ -80,7 +80,7 @@ pub(super) const CAPITAL_OK: &[&str] = &[
 /// Anaphora: "the two", "the other three" refer back instead of counting.
 #[rustfmt::skip]
 pub(super) const ANAPHORA_BEFORE: &[&str] = &[
-    "the", "other", "these", "those",
+    "the", "other", "these", "those", "all",
 ];
 
 #[rustfmt::skip]
