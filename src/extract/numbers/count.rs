@@ -62,7 +62,10 @@ fn looks_plural(w: &str) -> bool {
 
 /// Checks that hold for any count reading, whatever follows: not a year, identifier, ordinal,
 /// age, anaphora, glued code, or part of a date or clock time.
-fn plausible(body: &str, n: &Num) -> bool {
+///
+/// `titled`: a capitalized word before the number may be a headline's title case rather than
+/// a name ("Senate Passes Budget 51-49"); only vote tallies pass it, as their sentence vouches.
+fn plausible(body: &str, n: &Num, titled: bool) -> bool {
     let bytes = body.as_bytes();
     if n.indefinite || n.bare_one || n.value.as_u64().is_none_or(|v| v == 0) {
         return false;
@@ -139,18 +142,14 @@ fn plausible(body: &str, n: &Num) -> bool {
     if n.in_url {
         return false;
     }
-    if let Some(w) = word_before(body, n.start) {
+    // After a possessive ("Pakistan’s 100 million people") the word before is an owner.
+    if let Some(w) = word_before(body, n.start).filter(|_| !possessive_before(body, n.start)) {
         let adjacent = body[w.end..n.start]
             .trim_start_matches('.')
             .chars()
             .all(|c| c == ' ');
-        if adjacent
-            && (has(ID_BEFORE, &w)
-                || (w.capitalized()
-                    && !possessive_before(body, n.start)
-                    && !has(CAPITAL_OK, &w)
-                    && !w.dot))
-        {
+        let name_like = w.capitalized() && !titled && !has(CAPITAL_OK, &w) && !w.dot;
+        if adjacent && (has(ID_BEFORE, &w) || name_like) {
             return false;
         }
         if adjacent && w.dot && w.text.len() <= 3 && w.capitalized() && !has(CAPITAL_OK, &w) {
@@ -350,7 +349,7 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
                 continue;
             }
         }
-        if plausible(body, &n) && !is_ratio(body, nums, i) {
+        if plausible(body, &n, false) && !is_ratio(body, nums, i) {
             if let Some(unit) = counted_noun(body, &n) {
                 out.push(count(body, &n, unit));
                 used[i] = true;
@@ -390,7 +389,8 @@ fn pair(
     if chained || n.bare_one || m.bare_one {
         return None;
     }
-    if !plausible(body, n) {
+    let in_vote = votes.about_vote(n.start);
+    if !plausible(body, n, in_vote) {
         return None;
     }
     let second_free = match bytes.get(m.end) {
@@ -400,7 +400,7 @@ fn pair(
     let tally = side(n, false)
         && side(m, true)
         && second_free
-        && (gap == "votes to" || votes.about_vote(n.start))
+        && (gap == "votes to" || in_vote)
         // "voted to send 5 to 10 officers" is a range of officers, not a tally.
         && counted_noun(body, m).is_none_or(|u| u.starts_with("vote"));
     if tally {
@@ -485,6 +485,24 @@ mod tests {
             counts("It reaches 7 lakh homes."),
             vec![pair("7 lakh", "700000")]
         );
+    }
+
+    #[test]
+    fn possessives_own_the_count() {
+        assert_eq!(
+            counts("It is Pakistan’s 240 million people."),
+            vec![pair("240 million", "240000000")]
+        );
+        assert_eq!(counts("Britain's 650 MPs sat."), vec![pair("650", "650")]);
+    }
+
+    #[test]
+    fn title_case_headlines() {
+        assert_eq!(
+            counts("Senate Passes Budget 51-49 After Marathon Session"),
+            vec![pair("51", "51"), pair("49", "49")]
+        );
+        assert_eq!(counts("Measles Cases Climb to 64"), vec![pair("64", "64")]);
     }
 
     #[test]

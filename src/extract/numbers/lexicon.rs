@@ -56,7 +56,7 @@ pub(super) const ID_BEFORE: &[&str] = &[
     "v", "ver", "model", "season", "episode", "ep", "volume", "vol", "issue", "verse",
     "amendment", "resolution", "res", "bill", "act", "law", "report", "rept", "docket", "code",
     "covid", "aged", "age", "ages", "row", "seat", "floor", "block", "sector", "batch", "id",
-    "pin", "category", "tier", "stage", "round", "size", "top", "year", "fy", "q", "h", "s", "hr",
+    "pin", "category", "tier", "stage", "round", "size", "top", "year", "fy", "hr",
     "l", "pub", "reg", "sr", "jr", "ii", "iii", "mark", "mk", "type", "appendix", "annex",
     "schedule", "clause", "order", "form", "lot", "gen", "col", "ext", "tel", "phone", "fax",
     "ref", "sub", "division", "div",
@@ -124,8 +124,8 @@ pub(super) const TOTAL_NOUNS: &[&str] = &[
 /// Words that make a sentence about a vote, so "217 to 212" and "52-48" are tallies.
 #[rustfmt::skip]
 pub(super) const VOTE_WORDS: &[&str] = &[
-    "vote", "ballot", "tally", "passed", "approved", "rejected", "defeated", "margin", "majority",
-    "confirmed", "adopted", "voting", "carried", "motion",
+    "vote", "ballot", "tally", "passed", "passes", "passage", "approve", "reject", "defeat",
+    "margin", "majority", "confirm", "adopt", "carried", "motion", "unanimous",
 ];
 
 /// Determiners after "of" in a partitive ("five of the victims").
