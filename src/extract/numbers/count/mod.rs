@@ -5,67 +5,27 @@
 //! rejected first: years, identifiers, ordinals, ages, ratios, anaphora, multiplicatives,
 //! time and measurement units, addresses.
 
-use std::ops::Range;
+mod noun;
+mod tally;
 
+use self::noun::{counted_noun, has};
+use self::tally::{VoteSentences, casts_vote, pair, tally_gap};
 use super::fact;
 use super::lexicon::{
-    ANAPHORA_BEFORE, CAPITAL_OK, DETERMINERS, ID_BEFORE, MEASURES, MONTHS_AND_DAYS, PLURAL_NOUNS,
-    REACH_VERBS, RISE_VERBS, STOP, STREET, TIME_UNITS, TOTAL_NOUNS, VOTE_WORDS,
+    ANAPHORA_BEFORE, CAPITAL_OK, ID_BEFORE, MEASURES, MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS,
+    TIME_UNITS, TOTAL_NOUNS,
 };
 use super::scan::Num;
-use super::text::{Word, possessive_before, word_after, word_before, word_starting_at};
+use super::text::{possessive_before, word_after, word_before};
 use crate::domain::{Fact, FactKind};
 use crate::extract::Context;
-use crate::extract::numwords::{parse_words_at, scale_word, small_word};
-
-/// Per-sentence "is this about a vote" answers, each sentence scanned at most once.
-struct VoteSentences<'a> {
-    ctx: &'a Context<'a>,
-    cache: Vec<Option<bool>>,
-}
-
-impl<'a> VoteSentences<'a> {
-    fn new(ctx: &'a Context<'a>) -> Self {
-        VoteSentences {
-            ctx,
-            cache: vec![None; ctx.sentences.len()],
-        }
-    }
-
-    fn about_vote(&mut self, pos: usize) -> bool {
-        let idx = self.ctx.sentences.partition_point(|s| s.end <= pos);
-        let Some(span) = self.ctx.sentences.get(idx) else {
-            return false;
-        };
-        if let Some(known) = self.cache[idx] {
-            return known;
-        }
-        let answer = mentions_vote(self.ctx.body, span.clone());
-        self.cache[idx] = Some(answer);
-        answer
-    }
-}
-
-fn mentions_vote(body: &str, span: Range<usize>) -> bool {
-    let text = body.get(span).unwrap_or_default().to_ascii_lowercase();
-    VOTE_WORDS.iter().any(|w| text.contains(w))
-}
-
-fn has(list: &[&str], w: &Word<'_>) -> bool {
-    w.is_any(list)
-}
-
-fn looks_plural(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    PLURAL_NOUNS.contains(&l.as_str()) || (l.len() > 2 && l.ends_with('s') && !l.ends_with("ss"))
-}
 
 /// Checks that hold for any count reading, whatever follows: not a year, identifier, ordinal,
 /// age, anaphora, glued code, or part of a date or clock time.
 ///
 /// `titled`: a capitalized word before the number may be a headline's title case rather than
 /// a name ("Senate Passes Budget 51-49"); only vote tallies pass it, as their sentence vouches.
-fn plausible(body: &str, n: &Num, titled: bool) -> bool {
+pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
     let bytes = body.as_bytes();
     if n.indefinite || n.bare_one || n.value.as_u64().is_none_or(|v| v == 0) {
         return false;
@@ -163,105 +123,6 @@ fn plausible(body: &str, n: &Num, titled: bool) -> bool {
     true
 }
 
-/// The counted noun after `n`: the phrase's head word, or `None` when no noun follows.
-fn counted_noun<'a>(body: &'a str, n: &Num) -> Option<&'a str> {
-    if body.as_bytes().get(n.end) != Some(&b' ') {
-        return None;
-    }
-    let first = word_after(body, n.end).filter(|w| w.start == n.end + 1)?;
-    if first.is("of") {
-        return partitive(body, first.end);
-    }
-    noun_phrase(body, first, n.glued_scale)
-}
-
-/// "Five of the victims", "12 of its 15 games": the number counts the noun after "of" and a
-/// determiner (and maybe a second number), when that noun is plural.
-fn partitive(body: &str, of_end: usize) -> Option<&str> {
-    let det =
-        word_after(body, of_end).filter(|w| w.start == of_end + 1 && w.is_any(DETERMINERS))?;
-    let bytes = body.as_bytes();
-    let mut p = det.end + 1;
-    if bytes.get(det.end) != Some(&b' ') {
-        return None;
-    }
-    if bytes.get(p).is_some_and(u8::is_ascii_digit) {
-        while bytes
-            .get(p)
-            .is_some_and(|b| b.is_ascii_digit() || *b == b',')
-        {
-            p += 1;
-        }
-        p += 1;
-    } else if let Some((end, _)) = parse_words_at(body, p) {
-        p = end + 1;
-    }
-    if bytes.get(p - 1) != Some(&b' ') {
-        return None;
-    }
-    let first = word_starting_at(body, p)?;
-    noun_phrase(body, first, true)
-}
-
-/// The head noun of the phrase opening with `first`, or `None` when it is no counted noun.
-fn noun_phrase<'a>(body: &'a str, first: Word<'a>, plural_only: bool) -> Option<&'a str> {
-    if first.text.contains('.') || is_stop(&first) {
-        // "7 U.S.C.", "5 p.m."
-        return None;
-    }
-    if first.capitalized() {
-        // "950 Pennsylvania Avenue"
-        let mut w = first;
-        for _ in 0..3 {
-            if has(STREET, &w) {
-                return None;
-            }
-            match word_after(body, w.end).filter(|x| x.start == w.end + 1 && x.capitalized()) {
-                Some(next) => w = next,
-                None => break,
-            }
-        }
-    }
-    // "737 MAX 9 jets": a model designation, not "737 MAX"es.
-    let after_first = body.as_bytes().get(first.end + 1);
-    if body.as_bytes().get(first.end) == Some(&b' ') && after_first.is_some_and(u8::is_ascii_digit)
-    {
-        return None;
-    }
-    let mut words = vec![first];
-    let mut last = first;
-    while words.len() < 3 && !last.dot {
-        match word_after(body, last.end).filter(|x| x.start == last.end + 1) {
-            Some(next) if !is_stop(&next) && !next.text.contains('.') => {
-                words.push(next);
-                last = next;
-            }
-            _ => break,
-        }
-    }
-    // The head noun: the first plural-looking word, else the first word.
-    let plural = words.iter().position(|w| looks_plural(w.text));
-    let head = if plural_only {
-        plural?
-    } else {
-        plural.unwrap_or(0)
-    };
-    if words[..=head]
-        .iter()
-        .any(|w| has(TIME_UNITS, w) || has(MEASURES, w) || has(MONTHS_AND_DAYS, w))
-    {
-        return None;
-    }
-    Some(words[head].text)
-}
-
-fn is_stop(w: &Word<'_>) -> bool {
-    has(STOP, w)
-        || small_word(w.text).is_some()
-        || (scale_word(w.text).is_some() && w.text.len() > 2)
-        || w.is("hundred")
-}
-
 /// "a majority of 35", "cases rose to 64": totals that need no noun after them.
 fn states_total(body: &str, n: &Num) -> bool {
     if n.words {
@@ -295,31 +156,7 @@ fn follows_no_unit(body: &str, n: &Num) -> bool {
         .is_some_and(|w| has(TIME_UNITS, &w) || has(MEASURES, &w) || has(MONTHS_AND_DAYS, &w))
 }
 
-/// "210 against", "two in favour", "12 abstained": one side of a vote named without "votes".
-fn casts_vote(body: &str, n: &Num) -> bool {
-    let Some(w) = word_after(body, n.end).filter(|w| w.start == n.end + 1) else {
-        return false;
-    };
-    if w.is_any(&["against", "opposed", "abstained", "abstaining"]) {
-        return true;
-    }
-    w.is("in")
-        && word_after(body, w.end)
-            .is_some_and(|f| f.start == w.end + 1 && f.is_any(&["favour", "favor"]))
-}
-
-/// The gap between two tokens when they form a tally or range ("-", " to ", " votes to ").
-fn tally_gap(body: &str, n: &Num, m: &Num) -> Option<&'static str> {
-    let gap = body.get(n.end..m.start)?;
-    Some(match gap {
-        "-" | "–" | " - " | " – " => "-",
-        " to " => "to",
-        " votes to " => "votes to",
-        _ => return None,
-    })
-}
-
-fn count(body: &str, n: &Num, unit: &str) -> Fact {
+pub(super) fn count(body: &str, n: &Num, unit: &str) -> Fact {
     let mut f = fact(body, FactKind::Count, n.start, n.end, n.value.plain());
     f.unit = unit.to_string();
     f
@@ -363,58 +200,6 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
         }
         i += 1;
     }
-}
-
-/// Both sides of a vote tally ("217 to 212", "52-48", "310 votes to 275") or of a counted
-/// range ("10-15 people").
-fn pair(
-    body: &str,
-    n: &Num,
-    m: &Num,
-    gap: &str,
-    votes: &mut VoteSentences<'_>,
-) -> Option<Vec<Fact>> {
-    let bytes = body.as_bytes();
-    // Tally sides are small whole numbers; the losing side may be nil ("13-0").
-    let side = |x: &Num, zero_ok: bool| {
-        !x.decimal
-            && !x.scaled
-            && x.value
-                .as_u64()
-                .is_some_and(|v| (zero_ok || v > 0) && v < 1000)
-    };
-    // A third number glued on makes a date or code ("8-30-70").
-    let chained = matches!(bytes.get(m.end), Some(b'-') | Some(b'/'))
-        && bytes.get(m.end + 1).is_some_and(u8::is_ascii_digit);
-    if chained || n.bare_one || m.bare_one {
-        return None;
-    }
-    let in_vote = votes.about_vote(n.start);
-    if !plausible(body, n, in_vote) {
-        return None;
-    }
-    let second_free = match bytes.get(m.end) {
-        Some(b) => !b.is_ascii_alphanumeric() && !matches!(b, b'%' | b'/' | b'-'),
-        None => true,
-    };
-    let tally = side(n, false)
-        && side(m, true)
-        && second_free
-        && (gap == "votes to" || in_vote)
-        // "voted to send 5 to 10 officers" is a range of officers, not a tally.
-        && counted_noun(body, m).is_none_or(|u| u.starts_with("vote"));
-    if tally {
-        return Some(vec![count(body, n, "votes"), count(body, m, "votes")]);
-    }
-    // A range of counts: both sides take the noun after the second.
-    if gap == "votes to" || !second_free {
-        return None;
-    }
-    // Only a plural noun makes a range: "a 24-17 victory" is a score.
-    let first = word_after(body, m.end).filter(|w| w.start == m.end + 1)?;
-    let unit = noun_phrase(body, first, true)?;
-    let m_ok = !m.indefinite && m.value.as_u64().is_some() && (!m.decimal || m.scaled);
-    m_ok.then(|| vec![count(body, n, unit), count(body, m, unit)])
 }
 
 /// "one in four", "three out of five": a ratio, not a count (either side).
