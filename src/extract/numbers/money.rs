@@ -294,10 +294,11 @@ pub(super) fn at(
         }
         return Some((vec![money(body, n.start, end, code, value)], 1));
     }
-    if n.bare_one || n.indefinite {
+    // "10-20 dollars", "5 to 10 million euros": the first amount takes the second's currency;
+    // "in 2019 to 20 euros" keeps its year.
+    if n.bare_one || n.indefinite || n.year_like() {
         return None;
     }
-    // "10-20 dollars", "5 to 10 million euros": the first amount takes the second's currency.
     let j = range_partner(body, nums, i, true)?;
     let m = nums[j];
     if currency_before(body, env, m.start).is_some() {
@@ -479,6 +480,10 @@ mod tests {
         assert!(money_of("five pounds of flour").is_empty());
         assert!(money_of("12 apples and a million stars").is_empty());
         assert!(money_of("try 5 times").is_empty());
+        assert_eq!(
+            money_of("from 2019 to 20 euros"),
+            vec![pair("20 euros", "EUR 20")]
+        );
         assert!(money_of("at http://x.org/?q=%2020CAD%20").is_empty());
     }
 }

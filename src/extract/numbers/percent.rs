@@ -18,20 +18,20 @@ fn marker_after(body: &str, pos: usize) -> Option<usize> {
     if rest.starts_with('％') {
         return Some(p + '％'.len_utf8());
     }
-    // "5pc" is glued; word markers otherwise follow one space.
-    let w = if p == pos && bytes.get(p).is_some_and(u8::is_ascii_alphabetic) {
-        let end = p + bytes[p..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        (&body[p..end] == "pc" && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric))
-            .then_some(end)?;
-        return Some(end);
-    } else if bytes.get(pos) == Some(&b'-') {
-        // "a 10-percent share"
-        word_starting_at(body, pos + 1).filter(|w| w.is("percent"))?
-    } else {
-        word_starting_at(body, p).filter(|_| p == pos + 1)?
+    // "5pc" is glued, "a 10-percent share" hyphenated; word markers otherwise follow a space.
+    let w = match bytes.get(pos) {
+        Some(b) if b.is_ascii_alphabetic() => {
+            let end = pos
+                + bytes[pos..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+            let glued_pc =
+                &body[pos..end] == "pc" && !bytes.get(end).is_some_and(u8::is_ascii_digit);
+            return glued_pc.then_some(end);
+        }
+        Some(b'-') => word_starting_at(body, pos + 1).filter(|w| w.is("percent"))?,
+        _ => word_starting_at(body, p).filter(|_| p == pos + 1)?,
     };
     match w.lower().as_str() {
         "percent" | "percents" | "pct" => Some(w.end),
@@ -111,8 +111,7 @@ pub(super) fn at(body: &str, nums: &[Num], i: usize) -> Option<(Vec<Fact>, usize
     let joined = matches!(gap.trim(), "-" | "–") && gap.len() <= 5
         || matches!(gap, " to " | " and " | " or ");
     // "from 3% in 2019 to 8 percent": a year is never the low end of a percent range.
-    let year_like = !n.words && !n.grouped && n.int_digits == 4;
-    if !joined || year_like || m.scaled || m.indefinite {
+    if !joined || n.year_like() || m.scaled || m.indefinite {
         return None;
     }
     let end = marker_after(body, m.end)?;

@@ -36,6 +36,13 @@ pub(crate) struct Num {
     pub in_url: bool,
 }
 
+impl Num {
+    /// Written like a year ("2019"): four bare digits, no separators, scale or decimals.
+    pub(crate) fn year_like(&self) -> bool {
+        !self.words && !self.grouped && !self.scaled && !self.decimal && self.int_digits == 4
+    }
+}
+
 /// Scale words that may follow a number after a space. Single letters ("m", "k", "b") only
 /// count when glued ("20m"), since "5 m" is five metres.
 fn spaced_scale(word: &str) -> Option<u64> {
