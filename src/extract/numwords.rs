@@ -65,6 +65,8 @@ pub(crate) fn parse_words_at(text: &str, start: usize) -> Option<(usize, u64)> {
     let mut current: u64 = 0;
     let mut end = None;
     let mut last_was_small = false;
+    // The scale word just read, so "lakh crore" multiplies instead of adding.
+    let mut last_scale: Option<u64> = None;
     loop {
         let word_end = pos
             + bytes[pos..]
@@ -77,21 +79,30 @@ pub(crate) fn parse_words_at(text: &str, start: usize) -> Option<(usize, u64)> {
         let word = &text[pos..word_end];
         if let Some(v) = small_word(word) {
             // "twenty-two" adds; "two three" is not one number.
-            if last_was_small && !(current % 100 >= 20 && current % 10 == 0 && v < 10) {
+            if last_was_small && !(current % 100 >= 20 && current.is_multiple_of(10) && v < 10) {
                 break;
             }
             current += v;
             last_was_small = true;
+            last_scale = None;
         } else if word.eq_ignore_ascii_case("hundred") && end.is_some() {
-            current = current.max(1) * 100;
+            current = current.max(1).checked_mul(100)?;
             last_was_small = false;
+            last_scale = None;
         } else if let Some(scale) = scale_word(word).filter(|s| *s >= 1000 && word.len() > 2) {
             if end.is_none() {
                 break;
             }
-            total += current.max(1) * scale;
+            match last_scale {
+                Some(prev) if scale > prev => total = total.checked_mul(scale)?,
+                Some(_) => break,
+                None => {
+                    total = total.checked_add(current.max(1).checked_mul(scale)?)?;
+                }
+            }
             current = 0;
             last_was_small = false;
+            last_scale = Some(scale);
         } else if word.eq_ignore_ascii_case("and") && end.is_some() {
             // "one hundred and five": only if a number word follows.
             let after = skip_joiner(bytes, word_end);
@@ -110,7 +121,8 @@ pub(crate) fn parse_words_at(text: &str, start: usize) -> Option<(usize, u64)> {
         }
         pos = next;
     }
-    end.map(|e| (e, total + current))
+    end.map(|e| (e, total.checked_add(current)))
+        .and_then(|(e, v)| Some((e, v?)))
 }
 
 /// Skips one joiner between number words: a single space or a hyphen.
@@ -159,5 +171,26 @@ mod tests {
     #[test]
     fn two_unit_words_are_not_one_number() {
         assert_eq!(parse("two three"), Some((3, 2)));
+    }
+
+    #[test]
+    fn stacked_scales_multiply() {
+        assert_eq!(parse("two lakh crore"), Some((14, 2_000_000_000_000)));
+        assert_eq!(parse("one hundred thousand"), Some((20, 100_000)));
+        assert_eq!(
+            parse("two million three hundred thousand"),
+            Some((34, 2_300_000))
+        );
+    }
+
+    #[test]
+    fn huge_stacks_do_not_overflow() {
+        assert_eq!(
+            parse("nine trillion trillion"),
+            Some((13, 9_000_000_000_000))
+        );
+        assert_eq!(parse("nine thousand million billion trillion"), None);
+        let hundreds = format!("one{}", " hundred".repeat(40));
+        assert_eq!(parse(&hundreds), None);
     }
 }

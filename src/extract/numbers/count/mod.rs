@@ -1,0 +1,443 @@
+//! COUNT: a cardinal counting people, things or events. A number is a count when a counted
+//! noun follows it ("46 members", "60 Democratic lawmakers", "11 lakh schools"), when it is a
+//! side of a vote tally ("310 votes to 275", "a 45-52 vote"), or when it states a total that
+//! needs no noun ("a majority of 35", "cases rose to 64"). Everything facts.md excludes is
+//! rejected first: years, identifiers, ordinals, ages, ratios, anaphora, multiplicatives,
+//! time and measurement units, addresses.
+
+mod noun;
+mod tally;
+
+use self::noun::{counted_noun, has};
+use self::tally::{VoteSentences, casts_vote, pair, tally_gap};
+use super::fact;
+use super::lexicon::{
+    ANAPHORA_BEFORE, CAPITAL_OK, ID_BEFORE, MEASURES, MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS,
+    TIME_UNITS, TOTAL_NOUNS,
+};
+use super::scan::Num;
+use super::text::{possessive_before, word_after, word_before};
+use crate::domain::{Fact, FactKind};
+use crate::extract::Context;
+
+/// Checks that hold for any count reading, whatever follows: not a year, identifier, ordinal,
+/// age, anaphora, glued code, or part of a date or clock time.
+///
+/// `titled`: a capitalized word before the number may be a headline's title case rather than
+/// a name ("Senate Passes Budget 51-49"); only vote tallies pass it, as their sentence vouches.
+pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
+    let bytes = body.as_bytes();
+    if n.indefinite || n.bare_one || n.value.as_u64().is_none_or(|v| v == 0) {
+        return false;
+    }
+    if n.decimal && !n.scaled {
+        return false;
+    }
+    if !n.words && !n.grouped && !n.scaled {
+        let v = n.value.as_u64().unwrap_or(0);
+        let leading_zero = n.int_digits > 1 && bytes[n.start] == b'0';
+        if n.int_digits >= 5 || (n.int_digits == 4 && (1000..=2100).contains(&v)) || leading_zero {
+            return false;
+        }
+    }
+    if n.glued_scale && !n.words {
+        // "10k" is money or distance talk; "1.2m people" and "3bn users" are counts (the
+        // glued "m" only before a plural noun, see `counted_noun`: "a 2m wall" measures).
+        let abbr = body[n.start..n.end].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let unit = &body[n.start + abbr.len()..n.end];
+        if !matches!(
+            unit.to_ascii_lowercase().as_str(),
+            "bn" | "mn" | "mln" | "m" | "million" | "billion"
+        ) {
+            return false;
+        }
+    }
+    // What touches the number on the left.
+    if n.start > 0 {
+        let prev = bytes[n.start - 1];
+        if prev.is_ascii_alphanumeric()
+            || matches!(
+                prev,
+                b'#' | b'/' | b':' | b'.' | b'[' | b'@' | b'_' | b'\'' | b'^' | b'=' | b'&'
+            )
+        {
+            return false;
+        }
+        if body[..n.start].ends_with('§')
+            || body[..n.start].ends_with('’')
+            || body[..n.start].ends_with('‘')
+        {
+            return false;
+        }
+        // "COVID-19", "TX-07", the second side of "45-52" (taken with the first).
+        let dash = if prev == b'-' {
+            Some(n.start - 1)
+        } else {
+            body[..n.start]
+                .ends_with('–')
+                .then(|| n.start - '–'.len_utf8())
+        };
+        if let Some(d) = dash
+            && (d == 0 || bytes[d - 1].is_ascii_alphanumeric())
+        {
+            return false;
+        }
+    }
+    // What touches it on the right.
+    match bytes.get(n.end) {
+        Some(b) if b.is_ascii_alphabetic() => return false,
+        Some(b'/') | Some(b'%') | Some(b']') | Some(b'@') => return false,
+        Some(b':') | Some(b'.') | Some(b',')
+            if bytes.get(n.end + 1).is_some_and(u8::is_ascii_digit) =>
+        {
+            return false;
+        }
+        Some(b'-') if bytes.get(n.end + 1).is_some_and(u8::is_ascii_alphabetic) => return false,
+        Some(b'\'') => return false,
+        _ => {}
+    }
+    if body[n.end..].starts_with('’') || body[n.end..].starts_with('°') {
+        return false;
+    }
+    if n.in_url {
+        return false;
+    }
+    // After a possessive ("Pakistan’s 100 million people") the word before is an owner.
+    if let Some(w) = word_before(body, n.start).filter(|_| !possessive_before(body, n.start)) {
+        let adjacent = body[w.end..n.start]
+            .trim_start_matches('.')
+            .chars()
+            .all(|c| c == ' ');
+        let name_like = w.capitalized() && !titled && !has(CAPITAL_OK, &w) && !w.dot;
+        if adjacent && (has(ID_BEFORE, &w) || name_like) {
+            return false;
+        }
+        if adjacent && w.dot && w.text.len() <= 3 && w.capitalized() && !has(CAPITAL_OK, &w) {
+            // "Pub. L. 116", "Res. 59"
+            return false;
+        }
+        if n.words && adjacent && !w.dot && has(ANAPHORA_BEFORE, &w) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "a majority of 35", "cases rose to 64": totals that need no noun after them.
+fn states_total(body: &str, n: &Num) -> bool {
+    if n.words {
+        return false;
+    }
+    let Some(prep) = word_before(body, n.start).filter(|w| !w.dot) else {
+        return false;
+    };
+    if body[prep.end..n.start] != *" " {
+        return false;
+    }
+    if prep.is_any(REACH_VERBS) {
+        return follows_no_unit(body, n);
+    }
+    let Some(verb) = word_before(body, prep.start).filter(|w| !w.dot) else {
+        return false;
+    };
+    if body[verb.end..prep.start] != *" " {
+        return false;
+    }
+    let total = (prep.is("of") && has(TOTAL_NOUNS, &verb))
+        || (prep.is("to") && has(RISE_VERBS, &verb))
+        || (prep.is("at") && verb.is_any(&["stood", "stands", "stand", "standing"]));
+    total && follows_no_unit(body, n)
+}
+
+/// Not when a unit of time or measure follows ("rose to 5 years").
+fn follows_no_unit(body: &str, n: &Num) -> bool {
+    !word_after(body, n.end)
+        .filter(|w| w.start == n.end + 1)
+        .is_some_and(|w| has(TIME_UNITS, &w) || has(MEASURES, &w) || has(MONTHS_AND_DAYS, &w))
+}
+
+pub(super) fn count(body: &str, n: &Num, unit: &str) -> Fact {
+    let mut f = fact(body, FactKind::Count, n.start, n.end, n.value.plain());
+    f.unit = unit.to_string();
+    f
+}
+
+/// Appends the counts among the tokens not used by money or percent facts.
+pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut Vec<Fact>) {
+    let body = ctx.body;
+    let mut votes = VoteSentences::new(ctx);
+    let mut i = 0;
+    while i < nums.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let n = nums[i];
+        // Tallies and ranges: both sides at once.
+        if let Some(j) = (i + 1 < nums.len() && !used[i + 1]).then_some(i + 1) {
+            let m = nums[j];
+            if let Some(gap) = tally_gap(body, &n, &m)
+                && let Some(facts) = pair(body, &n, &m, gap, &mut votes)
+            {
+                out.extend(facts);
+                used[i] = true;
+                used[j] = true;
+                i += 2;
+                continue;
+            }
+        }
+        if plausible(body, &n, false) && !is_ratio(body, nums, i) {
+            if let Some(unit) = counted_noun(body, &n) {
+                out.push(count(body, &n, unit));
+                used[i] = true;
+            } else if states_total(body, &n) {
+                out.push(count(body, &n, ""));
+                used[i] = true;
+            } else if casts_vote(body, &n) && votes.about_vote(n.start) {
+                out.push(count(body, &n, "votes"));
+                used[i] = true;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// "one in four", "three out of five": a ratio, not a count (either side).
+fn is_ratio(body: &str, nums: &[Num], i: usize) -> bool {
+    let n = nums[i];
+    if let Some(m) = nums.get(i + 1) {
+        let gap = &body[n.end..m.start];
+        if matches!(gap, " in " | " out of ") {
+            return true;
+        }
+    }
+    if let Some(p) = i.checked_sub(1).and_then(|p| nums.get(p)) {
+        let gap = &body[p.end..n.start];
+        if matches!(gap, " in " | " out of ") {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::domain::FactKind;
+    use crate::extract::numbers::find as find_numbers;
+    use crate::extract::{Context, sentences};
+
+    fn counts(body: &str) -> Vec<(String, String)> {
+        let spans = sentences::split(body, None);
+        let ctx = Context {
+            body,
+            published: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(),
+            sentences: &spans,
+            metadata: None,
+        };
+        let mut out = Vec::new();
+        find_numbers(&ctx, &mut out);
+        out.into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .map(|f| (f.text, f.normalized))
+            .collect()
+    }
+
+    fn pair(text: &str, norm: &str) -> (String, String) {
+        (text.to_string(), norm.to_string())
+    }
+
+    #[test]
+    fn number_before_a_counted_noun() {
+        assert_eq!(
+            counts("Police arrested 46 protesters."),
+            vec![pair("46", "46")]
+        );
+        assert_eq!(
+            counts("In May, 60 Republican senators wrote."),
+            vec![pair("60", "60")]
+        );
+        assert_eq!(
+            counts("About 12,500 workers struck."),
+            vec![pair("12,500", "12500")]
+        );
+        assert_eq!(
+            counts("Some 1.5 million voters stayed home."),
+            vec![pair("1.5 million", "1500000")]
+        );
+        assert_eq!(
+            counts("It reaches 7 lakh homes."),
+            vec![pair("7 lakh", "700000")]
+        );
+    }
+
+    #[test]
+    fn possessives_own_the_count() {
+        assert_eq!(
+            counts("It is Pakistan’s 240 million people."),
+            vec![pair("240 million", "240000000")]
+        );
+        assert_eq!(counts("Britain's 650 MPs sat."), vec![pair("650", "650")]);
+    }
+
+    #[test]
+    fn title_case_headlines() {
+        assert_eq!(
+            counts("Senate Passes Budget 51-49 After Marathon Session"),
+            vec![pair("51", "51"), pair("49", "49")]
+        );
+        assert_eq!(counts("Measles Cases Climb to 64"), vec![pair("64", "64")]);
+    }
+
+    #[test]
+    fn number_words_become_digits() {
+        assert_eq!(
+            counts("Forty-two firms bid."),
+            vec![pair("Forty-two", "42")]
+        );
+        assert_eq!(
+            counts("He named three ministers."),
+            vec![pair("three", "3")]
+        );
+        assert_eq!(
+            counts("It has One hundred twenty-two pages."),
+            vec![pair("One hundred twenty-two", "122")]
+        );
+    }
+
+    #[test]
+    fn glued_millions_count_plural_nouns_only() {
+        assert_eq!(
+            counts("About 1.5m people voted."),
+            vec![pair("1.5m", "1500000")]
+        );
+        assert!(counts("They built a 2m wall and ran 10k races.").is_empty());
+    }
+
+    #[test]
+    fn the_word_one_is_never_a_count_but_the_digit_is() {
+        assert!(counts("One person died.").is_empty());
+        assert_eq!(counts("Only 1 person died."), vec![pair("1", "1")]);
+    }
+
+    #[test]
+    fn vote_tallies_give_two_counts() {
+        assert_eq!(
+            counts("The bill passed 230 to 199."),
+            vec![pair("230", "230"), pair("199", "199")]
+        );
+        assert_eq!(
+            counts("In a 51-49 vote, it failed."),
+            vec![pair("51", "51"), pair("49", "49")]
+        );
+        assert_eq!(
+            counts("It was carried by 300 votes to 250, a majority of 50."),
+            vec![pair("300", "300"), pair("250", "250"), pair("50", "50")]
+        );
+    }
+
+    #[test]
+    fn vote_sides_named_without_votes() {
+        assert_eq!(
+            counts("The motion passed with 326 votes in favour and 210 against."),
+            vec![pair("326", "326"), pair("210", "210")]
+        );
+        assert_eq!(
+            counts("The board voted 9-0 to approve it."),
+            vec![pair("9", "9"), pair("0", "0")]
+        );
+        assert!(counts("Officers stood 210 against the wall.").is_empty());
+    }
+
+    #[test]
+    fn totals_without_a_noun() {
+        assert_eq!(
+            counts("Infections rose to 71 this week."),
+            vec![pair("71", "71")]
+        );
+        assert_eq!(
+            counts("matching the total of 40 and more."),
+            vec![pair("40", "40")]
+        );
+        assert_eq!(
+            counts("The caseload reached 1,500 on Monday."),
+            vec![pair("1,500", "1500")]
+        );
+        assert!(counts("Temperatures reached 40 degrees.").is_empty());
+        assert_eq!(
+            counts("It has a population of 1.4 billion."),
+            vec![pair("1.4 billion", "1400000000")]
+        );
+    }
+
+    #[test]
+    fn partitives_count_the_noun_after_of() {
+        assert_eq!(
+            counts("Four of the hostages were freed."),
+            vec![pair("Four", "4")]
+        );
+        assert_eq!(
+            counts("They won 9 of their 14 matches."),
+            vec![pair("9", "9"), pair("14", "14")]
+        );
+        assert!(counts("Two of them left and 3 of the year passed.").is_empty());
+    }
+
+    #[test]
+    fn sub_units_are_not_counts() {
+        assert!(counts("A stamp costs 5 cents or 40 pence.").is_empty());
+    }
+
+    #[test]
+    fn scores_are_not_ranges() {
+        assert!(counts("They won a 24-17 victory.").is_empty());
+    }
+
+    #[test]
+    fn ranges_of_counts() {
+        assert_eq!(
+            counts("Some 10-15 boats sank."),
+            vec![pair("10", "10"), pair("15", "15")]
+        );
+    }
+
+    #[test]
+    fn years_dates_times_and_codes_are_not_counts() {
+        assert!(counts("The 2019 rules apply.").is_empty());
+        assert!(counts("Born 4-12-81 in town.").is_empty());
+        assert!(counts("Meet at 10:30 today.").is_empty());
+        assert!(counts("She won TX-07 easily.").is_empty());
+        assert!(counts("During COVID-19 cases rose.").is_empty());
+        assert!(counts("See Section 12 rules and No. 4 Court.").is_empty());
+        assert!(counts("Write to 1600 Maple Avenue now.").is_empty());
+        assert!(counts("See 42 U.S.C. 1983 for more.").is_empty());
+        assert!(counts("A note [2] follows.").is_empty());
+        assert!(counts("The 787 Dreamliner 10 model flew.").is_empty());
+    }
+
+    #[test]
+    fn ordinals_ages_and_durations_are_not_counts() {
+        assert!(counts("The 3rd reading came.").is_empty());
+        assert!(counts("A 41-year-old man, aged 9 years.").is_empty());
+        assert!(counts("Smith, 60, resigned.").is_empty());
+        assert!(counts("It took three weeks and 5 km.").is_empty());
+        assert!(counts("Back in 3 h or so.").is_empty());
+        assert!(counts("Kids from 12 and 15 months of age.").is_empty());
+    }
+
+    #[test]
+    fn vague_ratio_anaphora_and_multiplicative_are_not_counts() {
+        assert!(counts("Dozens of people and two dozen cars.").is_empty());
+        assert!(counts("About one in five adults agree.").is_empty());
+        assert!(
+            counts("The two leaders met; the other three and all four aides stayed.").is_empty()
+        );
+        assert!(counts("He was fined three times.").is_empty());
+    }
+
+    #[test]
+    fn numbers_inside_money_and_percent_are_not_counts() {
+        assert!(counts("It cost $5 million and rose 40 percent.").is_empty());
+    }
+}

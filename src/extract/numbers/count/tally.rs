@@ -1,0 +1,121 @@
+//! Vote tallies ("217 to 212", "a 52-48 vote", "310 votes to 275", "210 against") and
+//! counted ranges ("10-15 boats"): pairs of numbers that are both counts.
+
+use std::ops::Range;
+
+use super::super::lexicon::VOTE_WORDS;
+use super::super::scan::Num;
+use super::super::text::word_after;
+use super::noun::{counted_noun, noun_phrase};
+use super::{count, plausible};
+use crate::domain::Fact;
+use crate::extract::Context;
+
+/// Per-sentence "is this about a vote" answers, each sentence scanned at most once.
+pub(super) struct VoteSentences<'a> {
+    ctx: &'a Context<'a>,
+    cache: Vec<Option<bool>>,
+}
+
+impl<'a> VoteSentences<'a> {
+    pub(super) fn new(ctx: &'a Context<'a>) -> Self {
+        VoteSentences {
+            ctx,
+            cache: vec![None; ctx.sentences.len()],
+        }
+    }
+
+    pub(super) fn about_vote(&mut self, pos: usize) -> bool {
+        let idx = self.ctx.sentences.partition_point(|s| s.end <= pos);
+        let Some(span) = self.ctx.sentences.get(idx) else {
+            return false;
+        };
+        if let Some(known) = self.cache[idx] {
+            return known;
+        }
+        let answer = mentions_vote(self.ctx.body, span.clone());
+        self.cache[idx] = Some(answer);
+        answer
+    }
+}
+
+fn mentions_vote(body: &str, span: Range<usize>) -> bool {
+    let text = body.get(span).unwrap_or_default().to_ascii_lowercase();
+    VOTE_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// "210 against", "two in favour", "12 abstained": one side of a vote named without "votes".
+pub(super) fn casts_vote(body: &str, n: &Num) -> bool {
+    let Some(w) = word_after(body, n.end).filter(|w| w.start == n.end + 1) else {
+        return false;
+    };
+    if w.is_any(&["against", "opposed", "abstained", "abstaining"]) {
+        return true;
+    }
+    w.is("in")
+        && word_after(body, w.end)
+            .is_some_and(|f| f.start == w.end + 1 && f.is_any(&["favour", "favor"]))
+}
+
+/// The gap between two tokens when they form a tally or range ("-", " to ", " votes to ").
+pub(super) fn tally_gap(body: &str, n: &Num, m: &Num) -> Option<&'static str> {
+    let gap = body.get(n.end..m.start)?;
+    Some(match gap {
+        "-" | "–" | " - " | " – " => "-",
+        " to " => "to",
+        " votes to " => "votes to",
+        _ => return None,
+    })
+}
+
+/// Both sides of a vote tally ("217 to 212", "52-48", "310 votes to 275") or of a counted
+/// range ("10-15 people").
+pub(super) fn pair(
+    body: &str,
+    n: &Num,
+    m: &Num,
+    gap: &str,
+    votes: &mut VoteSentences<'_>,
+) -> Option<Vec<Fact>> {
+    let bytes = body.as_bytes();
+    // Tally sides are small whole numbers; the losing side may be nil ("13-0").
+    let side = |x: &Num, zero_ok: bool| {
+        !x.decimal
+            && !x.scaled
+            && x.value
+                .as_u64()
+                .is_some_and(|v| (zero_ok || v > 0) && v < 1000)
+    };
+    // A third number glued on makes a date or code ("8-30-70").
+    let chained = matches!(bytes.get(m.end), Some(b'-') | Some(b'/'))
+        && bytes.get(m.end + 1).is_some_and(u8::is_ascii_digit);
+    if chained || n.bare_one || m.bare_one {
+        return None;
+    }
+    let in_vote = votes.about_vote(n.start);
+    if !plausible(body, n, in_vote) {
+        return None;
+    }
+    let second_free = match bytes.get(m.end) {
+        Some(b) => !b.is_ascii_alphanumeric() && !matches!(b, b'%' | b'/' | b'-'),
+        None => true,
+    };
+    let tally = side(n, false)
+        && side(m, true)
+        && second_free
+        && (gap == "votes to" || in_vote)
+        // "voted to send 5 to 10 officers" is a range of officers, not a tally.
+        && counted_noun(body, m).is_none_or(|u| u.starts_with("vote"));
+    if tally {
+        return Some(vec![count(body, n, "votes"), count(body, m, "votes")]);
+    }
+    // A range of counts: both sides take the noun after the second.
+    if gap == "votes to" || !second_free {
+        return None;
+    }
+    // Only a plural noun makes a range: "a 24-17 victory" is a score.
+    let first = word_after(body, m.end).filter(|w| w.start == m.end + 1)?;
+    let unit = noun_phrase(body, first, true)?;
+    let m_ok = !m.indefinite && m.value.as_u64().is_some() && (!m.decimal || m.scaled);
+    m_ok.then(|| vec![count(body, n, unit), count(body, m, unit)])
+}

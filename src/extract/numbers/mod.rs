@@ -1,0 +1,175 @@
+//! COUNT, PERCENT and MONEY facts (facts.md): every number token of the body is read once
+//! ([`scan`]), then offered to the money rules, the percent rules and last the count rules,
+//! each of which looks only at the token and its immediate neighbourhood. The metadata line
+//! is skipped. Overlaps with other kinds (dates, durations) are settled by `extract`.
+
+mod count;
+mod dec;
+mod lexicon;
+mod money;
+mod percent;
+mod scan;
+mod text;
+
+use super::Context;
+use crate::domain::{Fact, FactKind};
+
+/// Facts of the whole article that pick between readings: which rupee "Rs" is, whether a
+/// bare "pounds" is sterling, whether "¥" is the yen or the yuan.
+pub(super) struct Env {
+    pub rupee: &'static str,
+    pub sterling: bool,
+    pub yen_sign: &'static str,
+}
+
+impl Env {
+    fn of(body: &str) -> Env {
+        let lower = body.to_ascii_lowercase();
+        let has = |w: &str| lower.contains(w);
+        let rupee = if has("pakistan") || body.contains("PKR") {
+            "PKR"
+        } else {
+            "INR"
+        };
+        let sterling = body.contains('£')
+            || has("sterling")
+            || has("britain")
+            || has("british")
+            || body.contains("UK")
+            || has("england")
+            || has("london")
+            || has("scotland");
+        let chinese = has("yuan") || has("renminbi") || has("rmb") || has("china");
+        let japanese = has("japan") || has(" yen");
+        let yen_sign = if chinese && !japanese { "CNY" } else { "JPY" };
+        Env {
+            rupee,
+            sterling,
+            yen_sign,
+        }
+    }
+}
+
+/// Appends every COUNT, PERCENT and MONEY fact of the body to `out`.
+pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let body = ctx.body;
+    let from = ctx.metadata.as_ref().map_or(0, |m| m.end);
+    let nums = scan::scan(body, from);
+    let env = Env::of(body);
+    let mut used = vec![false; nums.len()];
+    // A currency sign belongs to one amount: "10 $ 30 $" is two amounts, not "$ 30".
+    let mut claimed = from;
+    let mut i = 0;
+    while i < nums.len() {
+        if let Some((facts, consumed)) = money::at(body, &env, &nums, i, claimed) {
+            claimed = facts.last().map_or(claimed, |f| f.end);
+            out.extend(facts);
+            used[i..i + consumed].iter_mut().for_each(|u| *u = true);
+            i += consumed;
+            continue;
+        }
+        if let Some((facts, consumed)) = percent::at(body, &nums, i) {
+            out.extend(facts);
+            used[i..i + consumed].iter_mut().for_each(|u| *u = true);
+            i += consumed;
+            continue;
+        }
+        i += 1;
+    }
+    count::find(ctx, &nums, &mut used, out);
+}
+
+/// A fact of one of this module's kinds over `body[start..end]`.
+fn fact(body: &str, kind: FactKind, start: usize, end: usize, normalized: String) -> Fact {
+    Fact {
+        kind,
+        text: body.get(start..end).unwrap_or_default().to_string(),
+        start,
+        end,
+        normalized,
+        ..Fact::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::extract::sentences;
+
+    fn facts(body: &str) -> Vec<Fact> {
+        let spans = sentences::split(body, None);
+        let ctx = Context {
+            body,
+            published: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(),
+            sentences: &spans,
+            metadata: None,
+        };
+        let mut out = Vec::new();
+        find(&ctx, &mut out);
+        out
+    }
+
+    #[test]
+    fn pathological_bodies_stay_fast_and_in_bounds() {
+        // Half a MiB each keeps the debug test quick; time grows linearly with size.
+        let bodies = [
+            "9".repeat(1 << 19),
+            "1,000".repeat(100_000),
+            "$1-".repeat(150_000),
+            "12 votes to 3 ".repeat(40_000),
+            "two hundred ".repeat(45_000),
+            "€5 €".repeat(100_000),
+            "a".repeat(1 << 19) + " 5 people",
+            "5%".repeat(200_000),
+            "Rs.".repeat(150_000) + "5",
+        ];
+        for body in &bodies {
+            let started = Instant::now();
+            let found = facts(body);
+            assert!(
+                started.elapsed().as_secs() < 20,
+                "slow on {:?}",
+                &body[..20]
+            );
+            for f in found {
+                assert!(body.get(f.start..f.end).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn multibyte_neighbours_never_split_characters() {
+        for body in [
+            "€€5€€",
+            "£",
+            "5£",
+            "—5—people",
+            "“5 people”",
+            "₹₹1.5 lakh crore₹",
+        ] {
+            for f in facts(body) {
+                assert!(body.get(f.start..f.end).is_some(), "{body}");
+            }
+        }
+    }
+
+    #[test]
+    fn metadata_line_is_skipped() {
+        let body = " date 2024-05-01 50 people came.";
+        let spans = sentences::split(body, sentences::metadata_line(body));
+        let ctx = Context {
+            body,
+            published: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(),
+            sentences: &spans,
+            metadata: sentences::metadata_line(body),
+        };
+        let mut out = Vec::new();
+        find(&ctx, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].text, "50");
+    }
+}

@@ -1,0 +1,489 @@
+//! MONEY: an amount with a currency sign, code or word before or after it ("$1.2bn",
+//! "Rs14.46 trillion", "€ 20", "880,000 yuan", "115USD", "120 MEUR", "thirteen dollars and
+//! forty-five cents"), normalized to "CUR AMOUNT". Ranges and pairs give one fact per amount
+//! ("$800-1,000"); hedges stay outside the span.
+
+use super::dec::Dec;
+use super::scan::Num;
+use super::text::{skip_spaces, skip_spaces_back, word_before, word_ending_at, word_starting_at};
+use super::{Env, fact};
+use crate::domain::{Fact, FactKind};
+
+/// ISO 4217 codes read in upper case only ("TRY" the code, not "try" the verb).
+const UPPER_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
+    "RUB", "BRL", "ZAR", "KRW", "MXN", "SEK", "NOK", "DKK", "SAR", "AED", "BDT", "LKR", "NGN",
+    "KES", "EGP", "TRY", "ILS", "THB", "IDR", "MYR", "TWD", "PLN", "NPR",
+];
+
+/// A currency code word: upper-case ISO codes, the common ones in any case, "RMB" = yuan.
+fn code_word(word: &str) -> Option<&'static str> {
+    if let Some(code) = UPPER_CODES.iter().find(|c| **c == word) {
+        return Some(code);
+    }
+    Some(match word.to_ascii_lowercase().as_str() {
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "jpy" => "JPY",
+        "cny" | "rmb" => "CNY",
+        "inr" => "INR",
+        "pkr" => "PKR",
+        _ => return None,
+    })
+}
+
+/// The currency named by a word after an amount ("dollars", "euro", "yuan").
+fn currency_word(word: &str, env: &Env) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "dollar" | "dollars" => "USD",
+        "euro" | "euros" => "EUR",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" | "rupees" => env.rupee,
+        "sterling" => "GBP",
+        "pound" | "pounds" if env.sterling => "GBP",
+        _ => return None,
+    })
+}
+
+/// A nationality before a currency word ("us dollars", "chinese yuan", "canadian dollars").
+fn qualified(qualifier: &str, word: &str) -> Option<&'static str> {
+    let q = qualifier.to_ascii_lowercase().replace('.', "");
+    let w = word.to_ascii_lowercase();
+    let dollar = matches!(w.as_str(), "dollar" | "dollars");
+    Some(match q.as_str() {
+        "us" | "american" if dollar => "USD",
+        "canadian" if dollar => "CAD",
+        "australian" if dollar => "AUD",
+        "singapore" if dollar => "SGD",
+        "taiwan" if dollar => "TWD",
+        "chinese" if matches!(w.as_str(), "yuan" | "renminbi") => "CNY",
+        "japanese" if w == "yen" => "JPY",
+        "indian" if w.starts_with("rupee") => "INR",
+        "pakistani" if w.starts_with("rupee") => "PKR",
+        "british" if w.starts_with("pound") => "GBP",
+        _ => return None,
+    })
+}
+
+/// Letters glued before "$" ("US$", "C$", "HK$"): which dollar it is.
+fn dollar_prefix(letters: &str) -> Option<&'static str> {
+    Some(
+        match letters.to_ascii_lowercase().replace('.', "").as_str() {
+            "us" | "usd" => "USD",
+            "c" | "ca" | "can" | "cad" => "CAD",
+            "a" | "au" | "aud" => "AUD",
+            "nz" | "nzd" => "NZD",
+            "hk" | "hkd" => "HKD",
+            "s" | "sg" | "sgd" => "SGD",
+            "r" => "BRL",
+            "mx" => "MXN",
+            _ => return None,
+        },
+    )
+}
+
+const SIGNS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("₹", "INR"),
+    ("₨", "rupee"),
+    ("¥", "yen"),
+];
+
+fn sign_code(code: &'static str, env: &Env) -> &'static str {
+    match code {
+        "rupee" => env.rupee,
+        "yen" => env.yen_sign,
+        c => c,
+    }
+}
+
+/// The currency written just before the number at `pos`: its code and where it starts.
+fn currency_before(body: &str, env: &Env, pos: usize) -> Option<(&'static str, usize)> {
+    let bytes = body.as_bytes();
+    let p = skip_spaces_back(bytes, pos, 1);
+    let head = body.get(..p)?;
+    for (sign, code) in SIGNS {
+        if !head.ends_with(sign) {
+            continue;
+        }
+        let sign_start = p - sign.len();
+        if *sign != "$" {
+            return Some((sign_code(code, env), sign_start));
+        }
+        let before = sign_start.checked_sub(1).map(|b| bytes[b]);
+        if before.is_some_and(|b| b.is_ascii_alphabetic() || b == b'.') {
+            let w = word_ending_at(body, sign_start)?;
+            return Some((dollar_prefix(w.text)?, w.start));
+        }
+        // "U.S. $5", "u.s $ 100"
+        if let Some(w) =
+            word_before(body, sign_start).filter(|w| dollar_prefix(w.text) == Some("USD"))
+        {
+            return Some(("USD", w.start));
+        }
+        return Some(("USD", sign_start));
+    }
+    let w = word_ending_at(body, p)?;
+    let code = if w.is("Rs") || w.text == "RS" || w.text == "Re" {
+        env.rupee
+    } else if w.dot {
+        return None;
+    } else {
+        code_word(w.text)?
+    };
+    Some((code, w.start))
+}
+
+/// The currency written just after the number ending at `pos`: code, end and extra scale
+/// ("MEUR" is a million euros).
+fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, usize, u64)> {
+    let bytes = body.as_bytes();
+    let p = if bytes.get(pos) == Some(&b'-') {
+        pos + 1
+    } else {
+        skip_spaces(bytes, pos, 1)
+    };
+    let hyphen = p == pos + 1 && bytes[pos] == b'-';
+    let rest = body.get(p..)?;
+    if !hyphen {
+        for (sign, code) in SIGNS.iter().chain(&[("元", "CNY")]) {
+            if rest.starts_with(sign) {
+                return Some((sign_code(code, env), p + sign.len(), 1));
+            }
+        }
+    }
+    let w = word_starting_at(body, p).or_else(|| glued_letters(body, p))?;
+    if !hyphen {
+        if let Some(code) = code_word(w.text) {
+            return Some((code, w.end, 1));
+        }
+        if let Some(code) = w
+            .text
+            .strip_prefix('M')
+            .and_then(|c| UPPER_CODES.iter().find(|u| **u == c))
+        {
+            return Some((code, w.end, 1_000_000));
+        }
+    }
+    if let Some(code) = currency_word(w.text, env) {
+        if matches!(code, "GBP") && w.text.to_ascii_lowercase().starts_with("pound") {
+            // "five pounds of flour" weighs; "pounds sterling" pays.
+            let next = super::text::word_after(body, w.end);
+            if next.is_some_and(|n| n.is("of")) {
+                return None;
+            }
+        }
+        let mut end = w.end;
+        if let Some(s) = super::text::word_after(body, w.end)
+            .filter(|n| n.is("sterling") && n.start == w.end + 1)
+        {
+            end = s.end;
+        }
+        return Some((code, end, 1));
+    }
+    // "us dollars", "u.s. dollars", "chinese yuan", "hong kong dollars"
+    let after_q = if w.dot { w.end + 1 } else { w.end };
+    let (qualifier, next) = if w.is("hong") || w.is("new") {
+        let second = word_starting_at(body, after_q + 1)?;
+        let key = if w.is("hong") && second.is("kong") {
+            "HKD"
+        } else if second.is("zealand") {
+            "NZD"
+        } else {
+            return None;
+        };
+        let cur = word_starting_at(body, second.end + 1)?;
+        if !matches!(cur.lower().as_str(), "dollar" | "dollars") {
+            return None;
+        }
+        return Some((key, cur.end, 1));
+    } else {
+        (w.text, word_starting_at(body, after_q + 1)?)
+    };
+    if bytes.get(after_q) != Some(&b' ') {
+        return None;
+    }
+    Some((qualified(qualifier, next.text)?, next.end, 1))
+}
+
+/// Letters glued to the digits ("115USD"): `word_starting_at` refuses a word glued to digits.
+fn glued_letters(body: &str, p: usize) -> Option<super::text::Word<'_>> {
+    let bytes = body.as_bytes();
+    if p == 0 || !bytes[p - 1].is_ascii_digit() {
+        return None;
+    }
+    let mut end = p;
+    while end < bytes.len() && end - p < 8 && bytes[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    if end == p || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    Some(super::text::Word {
+        start: p,
+        end,
+        text: body.get(p..end)?,
+        dot: false,
+    })
+}
+
+/// The token right after `nums[i]` when only a range joiner lies between them.
+fn range_partner(body: &str, nums: &[Num], i: usize, words_too: bool) -> Option<usize> {
+    let (n, m) = (nums[i], *nums.get(i + 1)?);
+    let gap = body.get(n.end..m.start)?;
+    let ok = matches!(gap.trim(), "-" | "–") && gap.len() <= 5
+        || words_too && matches!(gap, " to " | " and " | " or ");
+    ok.then_some(i + 1)
+}
+
+fn money(body: &str, start: usize, end: usize, code: &str, value: Dec) -> Fact {
+    let mut f = fact(
+        body,
+        FactKind::Money,
+        start,
+        end,
+        format!("{code} {}", value.plain()),
+    );
+    f.currency = code.to_string();
+    f
+}
+
+/// Money facts starting at `nums[i]`, and how many tokens they use. `claimed` is the end of
+/// the previous money fact: its currency sign cannot serve again.
+pub(super) fn at(
+    body: &str,
+    env: &Env,
+    nums: &[Num],
+    i: usize,
+    claimed: usize,
+) -> Option<(Vec<Fact>, usize)> {
+    let n = nums[i];
+    if n.in_url {
+        return None;
+    }
+    if let Some((code, start)) = currency_before(body, env, n.start).filter(|(_, s)| *s >= claimed)
+    {
+        let mut facts = vec![money(body, start, n.end, code, n.value)];
+        // "$800-1,000", "$5-10 million", "$1 to 2 billion"
+        if let Some(j) = range_partner(body, nums, i, true) {
+            let m = nums[j];
+            let joined_by_word = !matches!(body[n.end..m.start].trim(), "-" | "–");
+            let own_currency = currency_before(body, env, m.start).is_some()
+                || currency_after(body, env, m.end).is_some();
+            let shares_scale = !n.scaled && m.scaled;
+            if !own_currency && !m.indefinite && (!joined_by_word || shares_scale) {
+                if shares_scale && let Some(scaled) = scale_of(n, m) {
+                    facts[0] = money(body, start, n.end, code, scaled);
+                }
+                facts.push(money(body, m.start, m.end, code, m.value));
+                return Some((facts, 2));
+            }
+        }
+        return Some((facts, 1));
+    }
+    if let Some((code, end, scale)) = currency_after(body, env, n.end) {
+        let value = n.value.mul(scale)?;
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "10 $ 30 cent"
+        if let Some((cents_end, cents)) = cents_after(body, nums, i, end) {
+            let total = value.add(cents)?;
+            return Some((vec![money(body, n.start, cents_end, code, total)], 2));
+        }
+        return Some((vec![money(body, n.start, end, code, value)], 1));
+    }
+    // "10-20 dollars", "5 to 10 million euros": the first amount takes the second's currency;
+    // "in 2019 to 20 euros" keeps its year.
+    if n.bare_one || n.indefinite || n.year_like() {
+        return None;
+    }
+    let j = range_partner(body, nums, i, true)?;
+    let m = nums[j];
+    if currency_before(body, env, m.start).is_some() {
+        return None;
+    }
+    let (code, end, scale) = currency_after(body, env, m.end)?;
+    let first = if !n.scaled && m.scaled {
+        scale_of(n, m)?
+    } else {
+        n.value
+    };
+    Some((
+        vec![
+            money(body, n.start, n.end, code, first.mul(scale)?),
+            money(body, m.start, end, code, m.value.mul(scale)?),
+        ],
+        2,
+    ))
+}
+
+/// `n`'s value under `m`'s scale ("5" of "5-10 million").
+fn scale_of(n: Num, m: Num) -> Option<Dec> {
+    n.value.mul(m.scale)
+}
+
+/// A cents amount after a whole-unit currency: its end and value in units.
+fn cents_after(body: &str, nums: &[Num], i: usize, cur_end: usize) -> Option<(usize, Dec)> {
+    let m = nums.get(i + 1)?;
+    let gap = body.get(cur_end..m.start)?;
+    if !matches!(gap, " " | " and " | "") {
+        return None;
+    }
+    let v = m.value.as_u64().filter(|v| *v < 100 && !m.scaled)?;
+    let w = super::text::word_after(body, m.end)?;
+    if w.start != m.end + 1 || !matches!(w.lower().as_str(), "cent" | "cents") {
+        return None;
+    }
+    Some((w.end, Dec::int(v).shifted(2)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::scan::scan;
+
+    use super::*;
+
+    fn env() -> Env {
+        Env {
+            rupee: "INR",
+            sterling: false,
+            yen_sign: "JPY",
+        }
+    }
+
+    fn money_of(body: &str) -> Vec<(String, String)> {
+        let nums = scan(body, 0);
+        let env = env();
+        let mut out = Vec::new();
+        let mut claimed = 0;
+        let mut i = 0;
+        while i < nums.len() {
+            if let Some((facts, used)) = at(body, &env, &nums, i, claimed) {
+                claimed = facts.last().unwrap().end;
+                out.extend(facts.into_iter().map(|f| (f.text, f.normalized)));
+                i += used;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn pair(text: &str, norm: &str) -> (String, String) {
+        (text.to_string(), norm.to_string())
+    }
+
+    #[test]
+    fn signs_and_scales_before_the_amount() {
+        assert_eq!(
+            money_of("a $1.2bn hole"),
+            vec![pair("$1.2bn", "USD 1200000000")]
+        );
+        assert_eq!(
+            money_of("worth US$356,250"),
+            vec![pair("US$356,250", "USD 356250")]
+        );
+        assert_eq!(
+            money_of("spend ₹1.31 lakh crore"),
+            vec![pair("₹1.31 lakh crore", "INR 1310000000000")]
+        );
+        assert_eq!(
+            money_of("only $ 8.50 each"),
+            vec![pair("$ 8.50", "USD 8.5")]
+        );
+        assert_eq!(
+            money_of("a $40Bln fund"),
+            vec![pair("$40Bln", "USD 40000000000")]
+        );
+    }
+
+    #[test]
+    fn rupee_abbreviation_follows_the_article() {
+        assert_eq!(
+            money_of("Rs. 5 crore"),
+            vec![pair("Rs. 5 crore", "INR 50000000")]
+        );
+        assert_eq!(
+            money_of("cost Rs14 billion"),
+            vec![pair("Rs14 billion", "INR 14000000000")]
+        );
+    }
+
+    #[test]
+    fn foreign_dollars_are_not_us_dollars() {
+        assert_eq!(money_of("a C$5 fee"), vec![pair("C$5", "CAD 5")]);
+        assert_eq!(
+            money_of("HK$ 20 million"),
+            vec![pair("HK$ 20 million", "HKD 20000000")]
+        );
+    }
+
+    #[test]
+    fn words_and_codes_after_the_amount() {
+        assert_eq!(money_of("paid 900 yuan"), vec![pair("900 yuan", "CNY 900")]);
+        assert_eq!(money_of("about 20 euros"), vec![pair("20 euros", "EUR 20")]);
+        assert_eq!(money_of("costs 75USD"), vec![pair("75USD", "USD 75")]);
+        assert_eq!(
+            money_of("raised 12 MEUR"),
+            vec![pair("12 MEUR", "EUR 12000000")]
+        );
+        assert_eq!(
+            money_of("two million us dollars"),
+            vec![pair("two million us dollars", "USD 2000000")]
+        );
+        assert_eq!(money_of("a one-yen bid"), vec![pair("one-yen", "JPY 1")]);
+        assert_eq!(
+            money_of("half a million dollars"),
+            vec![pair("half a million dollars", "USD 500000")]
+        );
+    }
+
+    #[test]
+    fn cents_join_their_dollars() {
+        assert_eq!(
+            money_of("just 4 dollars 25 cents"),
+            vec![pair("4 dollars 25 cents", "USD 4.25")]
+        );
+        assert_eq!(
+            money_of("nine dollars and fifteen cents"),
+            vec![pair("nine dollars and fifteen cents", "USD 9.15")]
+        );
+    }
+
+    #[test]
+    fn ranges_and_pairs_give_one_fact_per_amount() {
+        assert_eq!(
+            money_of("$700-900 a month"),
+            vec![pair("$700", "USD 700"), pair("900", "USD 900")]
+        );
+        assert_eq!(
+            money_of("€30m (£25m)"),
+            vec![pair("€30m", "EUR 30000000"), pair("£25m", "GBP 25000000")]
+        );
+        assert_eq!(
+            money_of("$2-3 billion"),
+            vec![
+                pair("$2", "USD 2000000000"),
+                pair("3 billion", "USD 3000000000")
+            ]
+        );
+        assert_eq!(
+            money_of("7 $ 8 $"),
+            vec![pair("7 $", "USD 7"), pair("8 $", "USD 8")]
+        );
+    }
+
+    #[test]
+    fn weights_and_bare_numbers_are_not_money() {
+        assert!(money_of("five pounds of flour").is_empty());
+        assert!(money_of("12 apples and a million stars").is_empty());
+        assert!(money_of("try 5 times").is_empty());
+        assert_eq!(
+            money_of("from 2019 to 20 euros"),
+            vec![pair("20 euros", "EUR 20")]
+        );
+        assert!(money_of("at http://x.org/?q=%2020CAD%20").is_empty());
+    }
+}

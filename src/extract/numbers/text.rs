@@ -1,0 +1,213 @@
+//! Byte-level neighbourhood of a number: the word just before or after it, with bounded reads
+//! so that no lookup ever rescans a long run of letters (linear time on any body).
+
+use std::ops::Range;
+
+/// Longest word we read in either direction; longer runs are not words we know.
+const MAX_WORD: usize = 40;
+
+/// A word next to a number: ASCII letters, with inner `.`/`'` kept ("U.S", "year's").
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// The word is followed directly by a period ("No.", "U.S.", or a sentence end).
+    pub dot: bool,
+}
+
+impl Word<'_> {
+    pub(crate) fn is(&self, w: &str) -> bool {
+        self.text.eq_ignore_ascii_case(w)
+    }
+
+    pub(crate) fn is_any(&self, list: &[&str]) -> bool {
+        list.iter().any(|w| self.text.eq_ignore_ascii_case(w))
+    }
+
+    pub(crate) fn capitalized(&self) -> bool {
+        self.text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+    }
+
+    pub(crate) fn lower(&self) -> String {
+        self.text.to_ascii_lowercase()
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic()
+}
+
+/// Skips at most `max` spaces or tabs backwards from `pos`.
+pub(crate) fn skip_spaces_back(bytes: &[u8], mut pos: usize, max: usize) -> usize {
+    let floor = pos.saturating_sub(max);
+    while pos > floor && matches!(bytes[pos - 1], b' ' | b'\t') {
+        pos -= 1;
+    }
+    pos
+}
+
+/// Skips at most `max` spaces or tabs forwards from `pos`.
+pub(crate) fn skip_spaces(bytes: &[u8], mut pos: usize, max: usize) -> usize {
+    let ceil = (pos + max).min(bytes.len());
+    while pos < ceil && matches!(bytes[pos], b' ' | b'\t') {
+        pos += 1;
+    }
+    pos
+}
+
+/// The word ending at `end` exactly (letters, inner `.`, `'`, `-`), or `None`.
+pub(crate) fn word_ending_at(body: &str, end: usize) -> Option<Word<'_>> {
+    let bytes = body.as_bytes();
+    let mut end = end;
+    let mut dot = false;
+    if end > 0 && bytes[end - 1] == b'.' {
+        dot = true;
+        end -= 1;
+    }
+    let floor = end.saturating_sub(MAX_WORD);
+    let mut start = end;
+    while start > floor {
+        let b = bytes[start - 1];
+        let inner = matches!(b, b'.' | b'\'' | b'-')
+            && start >= 2
+            && is_word_byte(bytes[start - 2])
+            && start < end;
+        if is_word_byte(b) || inner {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start == end || (start > 0 && is_word_byte(bytes[start - 1])) {
+        return None;
+    }
+    Some(Word {
+        start,
+        end,
+        text: body.get(start..end)?,
+        dot,
+    })
+}
+
+/// The word before `pos`, past at most a few spaces.
+pub(crate) fn word_before(body: &str, pos: usize) -> Option<Word<'_>> {
+    let p = skip_spaces_back(body.as_bytes(), pos, 3);
+    if p == pos && pos > 0 && body.as_bytes()[pos - 1].is_ascii_alphabetic() {
+        // Glued letters ("H2201") are not a separate word.
+        return None;
+    }
+    word_ending_at(body, p)
+}
+
+/// The word starting at `start` exactly (letters, inner `.`, `'`, `’`, `-`), or `None`.
+pub(crate) fn word_starting_at(body: &str, start: usize) -> Option<Word<'_>> {
+    let bytes = body.as_bytes();
+    if !bytes.get(start).is_some_and(|b| is_word_byte(*b)) {
+        return None;
+    }
+    if start > 0 && is_word_byte(bytes[start - 1]) {
+        return None;
+    }
+    let ceil = (start + MAX_WORD).min(bytes.len());
+    let mut end = start;
+    while end < ceil {
+        let b = bytes[end];
+        let inner = matches!(b, b'.' | b'\'' | b'-')
+            && bytes.get(end + 1).is_some_and(|n| is_word_byte(*n));
+        if is_word_byte(b) || inner {
+            end += if inner { 2 } else { 1 };
+        } else {
+            break;
+        }
+    }
+    let end = end.min(bytes.len());
+    let dot = bytes.get(end) == Some(&b'.');
+    Some(Word {
+        start,
+        end,
+        text: body.get(start..end)?,
+        dot,
+    })
+}
+
+/// The word after `pos`, past at most a few spaces.
+pub(crate) fn word_after(body: &str, pos: usize) -> Option<Word<'_>> {
+    word_starting_at(body, skip_spaces(body.as_bytes(), pos, 3))
+}
+
+/// Whether the text just before `pos` (past spaces) is a possessive ("Britain's", "year’s").
+pub(crate) fn possessive_before(body: &str, pos: usize) -> bool {
+    let p = skip_spaces_back(body.as_bytes(), pos, 3);
+    let head = &body.as_bytes()[..p];
+    head.ends_with(b"'s") || head.ends_with("’s".as_bytes()) || head.ends_with(b"s'")
+}
+
+/// Byte ranges of URL-like tokens (whitespace-delimited, holding "://" or "www."), in order.
+/// Computed once per body: numbers inside them ("%20", "/2020/04/") are no facts.
+pub(crate) fn url_spans(body: &str) -> Vec<Range<usize>> {
+    let bytes = body.as_bytes();
+    let mut marks: Vec<usize> = body.match_indices("://").map(|(i, _)| i).collect();
+    marks.extend(
+        body.match_indices("www.")
+            .chain(body.match_indices("WWW."))
+            .map(|(i, _)| i),
+    );
+    marks.sort_unstable();
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for mark in marks {
+        if spans.last().is_some_and(|s| mark < s.end) {
+            continue;
+        }
+        let floor = spans.last().map_or(0, |s| s.end);
+        let mut start = mark;
+        while start > floor && !bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        let mut end = mark;
+        while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        spans.push(start..end);
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_around_a_number() {
+        let s = "a majority of 35 votes";
+        assert_eq!(word_before(s, 14).unwrap().text, "of");
+        assert_eq!(word_after(s, 16).unwrap().text, "votes");
+        assert!(word_before("H2201", 1).is_none());
+    }
+
+    #[test]
+    fn abbreviations_keep_inner_periods() {
+        let s = "7 U.S.C. 552";
+        let w = word_after(s, 1).unwrap();
+        assert_eq!(w.text, "U.S.C");
+        assert!(w.dot);
+        let w = word_before("see No. 5", 8).unwrap();
+        assert_eq!(w.text, "No");
+        assert!(w.dot);
+    }
+
+    #[test]
+    fn possessives_and_urls() {
+        assert!(possessive_before("Britain’s 60", 11));
+        assert!(!possessive_before("sees 60", 5));
+        assert_eq!(url_spans("see http://x.org/a?q=30%25 now"), vec![4..26]);
+        assert_eq!(
+            url_spans("go www.a.com or https://b.org://c"),
+            vec![3..12, 16..33]
+        );
+        assert!(url_spans("rose 30% today").is_empty());
+    }
+}
