@@ -154,6 +154,10 @@ fn ends_here(body: &str, sentence_start: usize, punct: usize, run: usize, next: 
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return false;
     }
+    // A dotted abbreviation before a number is a citation: "8 U.S.C. 1158", "Pub. L. 5".
+    if c.is_ascii_digit() && (word.contains('.') || word.len() <= 3) {
+        return false;
+    }
     if NEVER_FINAL.contains(&word) {
         return false;
     }
@@ -269,6 +273,14 @@ mod tests {
                 "The House passed H. Res. 12 and S. J. Res. 4 today.",
                 "John F. Doe voted no."
             ]
+        );
+    }
+
+    #[test]
+    fn code_citation_before_section_number_continues() {
+        assert_eq!(
+            sentences("It amends 8 U.S.C. 1158 and more. Done."),
+            ["It amends 8 U.S.C. 1158 and more.", "Done."]
         );
     }
 

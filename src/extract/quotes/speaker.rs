@@ -61,6 +61,28 @@ pub(super) fn attribute(ctx: &Context<'_>, pairs: &[Pair], kept: &[usize]) -> Ve
     out
 }
 
+/// Whether a quote opening at `open` goes on from a quote that closed at `prev_close`: close
+/// by, and either in the same sentence or opening the very next one.
+fn continues(w: &Words<'_>, prev_close: usize, open: usize) -> bool {
+    if prev_close > open || open - prev_close > CONTINUATION_GAP {
+        return false;
+    }
+    let open_tok = tok_at(w, open);
+    let (Some(last), Some(first)) = (
+        prev_close_tok(w, prev_close).and_then(|k| w.toks.get(k)),
+        w.toks.get(open_tok),
+    ) else {
+        return false;
+    };
+    let starts_sentence = open_tok == 0 || w.toks[open_tok - 1].sentence != first.sentence;
+    first.sentence == last.sentence || (first.sentence == last.sentence + 1 && starts_sentence)
+}
+
+/// The last token before byte `close`.
+fn prev_close_tok(w: &Words<'_>, close: usize) -> Option<usize> {
+    tok_at(w, close).checked_sub(1)
+}
+
 fn resolve(w: &Words<'_>, who: Who, previous: Option<&str>) -> String {
     match who {
         Who::Name(n) => n,
@@ -125,26 +147,36 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
             return Some(who);
         }
     }
-    let verb = (start..end)
-        .rev()
-        .find(|&k| SPEECH_VERBS.contains(&w.lower(k).as_str()))?;
-    if let Some(who) = subject_before(w, verb, start) {
-        return Some(who);
-    }
     let runs_here = || {
         (start..end)
             .filter_map(|k| w.run_of.get(k).copied())
             .filter(|&r| r != usize::MAX && w.runs[r].a >= start)
     };
+    let pronoun_subject = |upto: usize| {
+        (start..upto)
+            .find(|&k| PRONOUNS.contains(&w.lower(k).as_str()) && w.verb_after(k + 1).is_some())
+            .map(Who::Refer)
+    };
+    let Some(verb) = (start..end)
+        .rev()
+        .find(|&k| SPEECH_VERBS.contains(&w.lower(k).as_str()))
+    else {
+        // No verb of saying: the clause's subject ("Critics have called it “…”").
+        return match runs_here().find(|&r| w.runs[r].subject) {
+            Some(r) => named(w, r),
+            None => pronoun_subject(end),
+        };
+    };
+    if let Some(who) = subject_before(w, verb, start) {
+        return Some(who);
+    }
     if let Some(r) = runs_here().rfind(|&r| w.runs[r].says) {
         return named(w, r);
     }
     if let Some(r) = runs_here().find(|&r| w.runs[r].subject && w.runs[r].person) {
         return named(w, r);
     }
-    (start..verb)
-        .find(|&k| PRONOUNS.contains(&w.lower(k).as_str()) && w.verb_after(k + 1).is_some())
-        .map(Who::Refer)
+    pronoun_subject(verb)
 }
 
 fn named(w: &Words<'_>, r: usize) -> Option<Who> {
@@ -205,7 +237,16 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
             break;
         }
     }
-    if j < floor || w.toks[j].trail.is_some_and(|c| c != '.') {
+    if j < floor {
+        return None;
+    }
+    if w.toks[j].comma {
+        // An apposition before the verb: "Roe and Doe, the two sponsors, said".
+        let lo = j.saturating_sub(8).max(floor);
+        let m = (lo..j).rev().find(|&m| w.toks[m].comma)?;
+        return (w.run_of[m] != usize::MAX).then(|| named(w, w.run_of[m]))?;
+    }
+    if w.toks[j].trail.is_some_and(|c| c != '.') {
         return None;
     }
     let word = w.lower(j);

@@ -21,6 +21,8 @@ pub(super) struct Tok {
     pub trail: Option<char>,
     /// The punctuation after the word closes a bracket ("(R-Mo.)").
     pub closes_paren: bool,
+    /// The punctuation after the word holds a comma ("Durbin,", "D-Ill.,").
+    pub comma: bool,
     /// Index of the sentence holding the word.
     pub sentence: usize,
     /// First word of its sentence (or of a quotation): capitalized regardless of meaning.
@@ -78,6 +80,7 @@ impl<'a> Words<'a> {
             let mut end = start + core.len();
             let trail = core_rel[core.len()..].chars().next();
             let closes_paren = core_rel[core.len()..].contains(')');
+            let comma = core_rel[core.len()..].contains(',');
             let mut possessive = false;
             for suffix in ["’s", "'s"] {
                 if body[start..end].ends_with(suffix) && end - start > suffix.len() {
@@ -116,6 +119,7 @@ impl<'a> Words<'a> {
                 lead,
                 trail,
                 closes_paren,
+                comma,
                 sentence,
                 initial,
                 quoted,
@@ -198,7 +202,7 @@ impl<'a> Words<'a> {
         for (a, b) in raw {
             let (name, titled, words) = self.strip_titles(a, b);
             let titled = titled || (a > 0 && LOWER_TITLES.contains(&self.lower(a - 1).as_str()));
-            let orgish = (a..b).any(|k| ORG_WORDS.contains(&self.text(k)));
+            let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
             let person = !name.is_empty() && !orgish && (titled || words >= 2);
             if person && let Some(last) = name.rsplit(' ').next() {
                 surnames.insert(last.to_string());
@@ -235,8 +239,26 @@ impl<'a> Words<'a> {
     /// The verb right after token `b` (skipping a bracketed aside like "(R-Mo.)" and one
     /// adverb), if the next word looks like one.
     pub fn verb_after(&self, b: usize) -> Option<usize> {
+        let last = self.toks.get(b.checked_sub(1)?)?;
+        let sentence = last.sentence;
         let mut k = b;
-        if k > 0 && self.toks[k - 1].trail.is_some_and(|c| c != '.' && c != ')') {
+        if last.comma {
+            // An apposition: "Dick Durbin, D-Ill., said", "Ann Lee, the spokeswoman, said".
+            if !self
+                .toks
+                .get(k)
+                .is_some_and(|t| is_verbish(&self.lower(k)) && t.lead.is_none())
+            {
+                let stop = (k + 8).min(self.toks.len());
+                while k < stop && !self.toks[k].comma {
+                    k += 1;
+                }
+                if k >= stop {
+                    return None;
+                }
+                k += 1;
+            }
+        } else if last.trail.is_some_and(|c| c != '.' && c != ')') {
             return None;
         }
         if self.toks.get(k).is_some_and(|t| t.lead == Some('(')) {
@@ -246,7 +268,6 @@ impl<'a> Words<'a> {
             }
             k += 1;
         }
-        let sentence = self.toks.get(b.checked_sub(1)?)?.sentence;
         for _ in 0..2 {
             let t = self.toks.get(k)?;
             if t.lead.is_some() || t.sentence != sentence {
