@@ -44,14 +44,12 @@ pub(super) fn attribute(ctx: &Context<'_>, pairs: &[Pair], kept: &[usize]) -> Ve
     let mut prev: Option<(usize, String)> = None;
     for &pi in kept {
         let pair = &pairs[pi];
-        let before = pi.checked_sub(1).map(|j| pairs[j].close_end);
+        let before = prev.as_ref().map(|p| p.0);
         let own = after_close(&w, pair).or_else(|| before_open(&w, pair, before));
         let name = match own {
             Some(who) => resolve(&w, who, prev.as_ref().map(|p| p.1.as_str())),
             None => match &prev {
-                Some((end, name)) if *end <= pair.open && pair.open - *end <= CONTINUATION_GAP => {
-                    name.clone()
-                }
+                Some((end, name)) if continues(&w, *end, pair.open) => name.clone(),
                 _ => neighbour(&w, pair),
             },
         };
@@ -129,18 +127,16 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     let sentence = w.toks.get(end)?.sentence;
     let floor = prev_close.map_or(0, |c| tok_at(w, c));
     let mut start = end;
-    while start > floor
-        && end - start < PREFIX_WORDS
-        && w.toks[start - 1].sentence == sentence
-        && !w.toks[start - 1].quoted
-    {
+    // Short quotes in between ("inflation “remains high” and that it") are read through.
+    while start > floor && end - start < PREFIX_WORDS && w.toks[start - 1].sentence == sentence {
         start -= 1;
     }
     if start == end {
         return None;
     }
     for k in (start..end.saturating_sub(2)).rev() {
-        if w.lower(k) == "according"
+        if !w.toks[k].quoted
+            && w.lower(k) == "according"
             && w.lower(k + 1) == "to"
             && let Some(who) = object_at(w, k + 2)
         {
@@ -150,16 +146,20 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     let runs_here = || {
         (start..end)
             .filter_map(|k| w.run_of.get(k).copied())
-            .filter(|&r| r != usize::MAX && w.runs[r].a >= start)
+            .filter(|&r| r != usize::MAX && w.runs[r].a >= start && !w.toks[w.runs[r].a].quoted)
     };
     let pronoun_subject = |upto: usize| {
         (start..upto)
-            .find(|&k| PRONOUNS.contains(&w.lower(k).as_str()) && w.verb_after(k + 1).is_some())
+            .find(|&k| {
+                !w.toks[k].quoted
+                    && PRONOUNS.contains(&w.lower(k).as_str())
+                    && w.verb_after(k + 1).is_some()
+            })
             .map(Who::Refer)
     };
     let Some(verb) = (start..end)
         .rev()
-        .find(|&k| SPEECH_VERBS.contains(&w.lower(k).as_str()))
+        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.contains(&w.lower(k).as_str()))
     else {
         // No verb of saying: the clause's subject ("Critics have called it “…”").
         return match runs_here().find(|&r| w.runs[r].subject) {
@@ -237,7 +237,7 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
             break;
         }
     }
-    if j < floor {
+    if j < floor || w.toks[j].quoted {
         return None;
     }
     if w.toks[j].comma {
