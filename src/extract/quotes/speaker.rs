@@ -134,6 +134,10 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     if start == end {
         return None;
     }
+    // A headline's "Memon: “…”".
+    if w.toks[end - 1].trail == Some(':') && w.run_of[end - 1] != usize::MAX {
+        return named(w, w.run_of[end - 1]);
+    }
     for k in (start..end.saturating_sub(2)).rev() {
         if !w.toks[k].quoted
             && w.lower(k) == "according"
@@ -169,6 +173,17 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     };
     if let Some(who) = subject_before(w, verb, start) {
         return Some(who);
+    }
+    // "said Roe, adding: “…”".
+    let verb_first = (start..end).rev().find_map(|k| {
+        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.contains(&w.lower(k).as_str());
+        match is_verb.then(|| object_at(w, k + 1)).flatten() {
+            Some(Who::Name(n)) => Some(n),
+            _ => None,
+        }
+    });
+    if let Some(name) = verb_first {
+        return Some(Who::Name(name));
     }
     if let Some(r) = runs_here().rfind(|&r| w.runs[r].says) {
         return named(w, r);

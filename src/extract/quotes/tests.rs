@@ -179,3 +179,49 @@ fn straight_quotes_pair_like_curly_ones() {
     let (_, who) = one("\"The fund is empty and the bills are due,\" Treasurer Ola Berg said.");
     assert_eq!(who, "Ola Berg");
 }
+
+#[test]
+fn headline_colon_names_the_speaker() {
+    let (_, who) = one("Vance: “We will not raise taxes this year”");
+    assert_eq!(who, "Vance");
+}
+
+#[test]
+fn verb_first_attribution_before_a_quote() {
+    let body = "The plan stalls, said Ada Kern, adding: “Nobody wants to pay for the repairs.”";
+    assert_eq!(one(body).1, "Ada Kern");
+}
+
+#[test]
+fn apposition_between_name_and_verb() {
+    let (_, who) = one("“The road opens in May,” Ida Moss, the county engineer, said.");
+    assert_eq!(who, "Ida Moss");
+    let body = "Committee Chair Ben Ruiz, D-Ohio, said the vote would wait. “We need more time \
+                to read it,” he said.";
+    assert_eq!(one(body).1, "Ben Ruiz");
+}
+
+#[test]
+fn group_subject_without_verb_of_saying() {
+    // A place after a preposition is no speaker.
+    let (_, who) = one("Critics in Leeds have called it “the worst plan in decades.”");
+    assert_eq!(who, "");
+    let (_, who) = one("Farmers have called the scheme “a lifeline for small holdings.”");
+    assert_eq!(who, "Farmers");
+}
+
+#[test]
+fn continuation_does_not_cross_an_unrelated_sentence() {
+    let body = "“We will finish the work soon,” Roe said. The bridge cost $5 million. Unions have \
+                called it “a waste of public money.”";
+    let p = pairs(body);
+    assert_eq!(p[0].1, "Roe");
+    assert_eq!(p[1].1, "Unions");
+}
+
+#[test]
+fn organization_speaker_read_through_a_short_quote() {
+    let body = "The central bank said inflation “remains high” and that it “will act as needed \
+                to keep prices stable.”";
+    assert_eq!(one(body).1, "");
+}
