@@ -286,16 +286,18 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
     None
 }
 
-/// The nearest earlier person who was the subject of a clause, outside quotes.
+/// The nearest earlier person who was the subject of a clause, outside quotes; for "it", the
+/// nearest organization ("The Met Office warned … “…,” it said").
 fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
     let sentence = w.toks.get(tok)?.sentence;
+    let want_person = w.lower(tok) != "it";
     let upto = w.runs.partition_point(|r| r.b <= tok);
     w.runs[..upto]
         .iter()
         .rev()
         .take(80)
         .take_while(|r| w.toks[r.a].sentence + REFER_SENTENCES >= sentence)
-        .find(|r| r.person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
+        .find(|r| r.person == want_person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
         .map(|r| r.name.clone())
 }
 

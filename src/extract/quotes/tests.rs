@@ -225,3 +225,10 @@ fn organization_speaker_read_through_a_short_quote() {
                 to keep prices stable.”";
     assert_eq!(one(body).1, "");
 }
+
+#[test]
+fn it_takes_the_nearest_organization() {
+    let body = "Mayor Jo Park spoke first. The Weather Bureau warned of floods. “Rivers could \
+                rise by two metres overnight,” it said.";
+    assert_eq!(one(body).1, "Weather Bureau");
+}

@@ -223,11 +223,17 @@ impl<'a> Words<'a> {
             }
             let verb = self.verb_after(b);
             run.says = verb.is_some_and(|v| SPEECH_VERBS.contains(&self.lower(v).as_str()));
-            let clause_start = a == 0
-                || self.toks[a - 1].sentence != self.toks[a].sentence
-                || self.toks[a - 1].trail == Some(',')
-                || CLAUSE_JOINERS.contains(&self.lower(a - 1).as_str())
-                || LOWER_TITLES.contains(&self.lower(a - 1).as_str());
+            // "The Met Office warned": an article may stand before the subject.
+            let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
+                a - 1
+            } else {
+                a
+            };
+            let clause_start = head == 0
+                || self.toks[head - 1].sentence != self.toks[head].sentence
+                || self.toks[head - 1].comma
+                || CLAUSE_JOINERS.contains(&self.lower(head - 1).as_str())
+                || LOWER_TITLES.contains(&self.lower(head - 1).as_str());
             run.subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
             for k in a..b {
                 self.run_of[k] = r;
