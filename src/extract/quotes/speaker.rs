@@ -15,7 +15,7 @@
 //! (a few sentences, a few dozen words), so attribution is linear in the number of quotes.
 
 use super::Pair;
-use super::words::{DOC_NOUNS, PRONOUNS, SPEECH_VERBS, Words};
+use super::words::{DOC_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, Words};
 use crate::extract::Context;
 
 /// What an attribution names before it is resolved to a name.
@@ -24,7 +24,8 @@ enum Who {
     Name(String),
     /// A document speaks: speaker "".
     Doc,
-    /// A pronoun or a role at this token: resolved backwards.
+    /// A pronoun or a role at this token: resolved backwards to a person, or to an
+    /// organization for "it" and "the ministry".
     Refer(usize),
 }
 
@@ -85,6 +86,7 @@ fn resolve(w: &Words<'_>, who: Who, previous: Option<&str>) -> String {
     match who {
         Who::Name(n) => n,
         Who::Doc => String::new(),
+        Who::Refer(tok) if !refers_to_person(w, tok) => refer_back(w, tok).unwrap_or_default(),
         Who::Refer(tok) => refer_back(w, tok)
             .or_else(|| previous.filter(|p| !p.is_empty()).map(str::to_string))
             .unwrap_or_default(),
@@ -223,6 +225,8 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
     ) {
         return None;
     }
+    // The role noun: "the minister", "the ministry" (the organization), "the report".
+    let mut noun = k;
     for j in k + 1..(k + 5).min(w.toks.len()) {
         if w.toks[j].sentence != t.sentence {
             break;
@@ -234,11 +238,12 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
         if DOC_NOUNS.contains(&lw.as_str()) {
             return Some(Who::Doc);
         }
-        if w.toks[j].trail.is_some() {
-            return Some(Who::Refer(k));
+        noun = j;
+        if ORG_NOUNS.contains(&lw.as_str()) || w.toks[j].trail.is_some() {
+            break;
         }
     }
-    Some(Who::Refer(k))
+    Some(Who::Refer(noun))
 }
 
 /// The subject standing right before the speech verb at `verb` (not before token `floor`).
@@ -286,11 +291,17 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
     None
 }
 
-/// The nearest earlier person who was the subject of a clause, outside quotes; for "it", the
-/// nearest organization ("The Met Office warned … “…,” it said").
+/// Whether the pronoun or role at `tok` means a person: "it" and "the ministry" do not.
+fn refers_to_person(w: &Words<'_>, tok: usize) -> bool {
+    let word = w.lower(tok);
+    !(word == "it" || ORG_NOUNS.contains(&word.as_str()))
+}
+
+/// The nearest earlier person who was the subject of a clause, outside quotes; for "it" and
+/// "the ministry", the nearest organization ("The Met Office warned … “…,” it said").
 fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
     let sentence = w.toks.get(tok)?.sentence;
-    let want_person = w.lower(tok) != "it";
+    let want_person = refers_to_person(w, tok);
     let upto = w.runs.partition_point(|r| r.b <= tok);
     w.runs[..upto]
         .iter()

@@ -232,3 +232,24 @@ fn it_takes_the_nearest_organization() {
                 rise by two metres overnight,” it said.";
     assert_eq!(one(body).1, "Weather Bureau");
 }
+
+#[test]
+fn institution_role_takes_an_organization_not_a_person() {
+    let body = "Finance chief Tomas Very resigned. The Central Bank raised rates. “Inflation \
+                remains far too high for comfort,” the bank said.";
+    assert_eq!(one(body).1, "Central Bank");
+    let body = "Tomas Very resigned. “The talks will resume next week,” the ministry said.";
+    assert_eq!(one(body).1, "");
+}
+
+#[test]
+fn name_particles_and_of_phrases() {
+    let (_, who) = one("“The union will stand by its members,” said Ursula von der Leyen.");
+    assert_eq!(who, "Ursula von der Leyen");
+    let (_, who) = one("“We will look at all of the options,” said Jane Doe of Oxford.");
+    assert_eq!(who, "Jane Doe");
+    let (_, who) = one("Secretary of State Ann Blake said, “The talks were very productive.”");
+    assert_eq!(who, "Ann Blake");
+    let (_, who) = one("“Rates will stay on hold for now,” the Bank of England said.");
+    assert_eq!(who, "Bank of England");
+}

@@ -92,7 +92,7 @@ impl<'a> Words<'a> {
             // "then-White House": the name starts after a lower-case prefix.
             if let Some(h) = body[start..end].rfind('-') {
                 let (pre, post) = (&body[start..start + h], &body[start + h + 1..end]);
-                if pre.chars().all(char::is_lowercase)
+                if matches!(pre, "then" | "ex" | "former" | "pro" | "anti" | "non")
                     && post.chars().next().is_some_and(char::is_uppercase)
                 {
                     start += h + 1;
@@ -181,10 +181,21 @@ impl<'a> Words<'a> {
                     b += 1;
                     continue;
                 }
-                // "Roe and Doe", "Department of Justice": a joiner between two names.
-                let joiner = matches!(self.text(b), "and" | "of" | "&" | "de" | "bin" | "al");
-                if joiner && b + 1 < n && self.name_word(b + 1) && t.trail.is_none() {
-                    b += 2;
+                // "Roe and Doe", "Ursula von der Leyen": joiners between two names. "of" joins
+                // only an institution or a title ("Bank of England", "Secretary of State"), so
+                // "Jane Doe of Oxford" stays "Jane Doe".
+                let mut j = b;
+                while j < n && j < b + 2 && PARTICLES.contains(&self.text(j)) {
+                    j += 1;
+                }
+                let of_ok = self.text(b) != "of"
+                    || (a..b).any(|k| {
+                        ORG_WORDS.contains(&self.text(k))
+                            || TITLES.contains(&self.lower(k).trim_end_matches('.'))
+                    });
+                let clean = (b..j).all(|k| self.toks[k].trail.is_none());
+                if j > b && j < n && clean && of_ok && self.name_word(j) {
+                    b = j + 1;
                     continue;
                 }
                 break;
@@ -303,12 +314,19 @@ impl<'a> Words<'a> {
         while k <= b {
             if k == b || self.text(k) == "and" {
                 let mut first = part_start;
-                for j in part_start..k {
+                let mut j = part_start;
+                while j < k {
                     let w = self.lower(j);
                     if TITLES.contains(&w.trim_end_matches('.')) {
                         titled = true;
                         first = j + 1;
+                        // "Secretary of State Antony Blinken": the title's own "of State".
+                        if j + 2 < k && self.text(j + 1) == "of" {
+                            first = j + 3;
+                            j += 2;
+                        }
                     }
+                    j += 1;
                 }
                 if first < k {
                     words = words.max(k - first);
@@ -329,6 +347,62 @@ fn is_verbish(w: &str) -> bool {
         || (w.len() > 4 && w.ends_with("ed"))
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
 }
+
+/// Lower-case words inside names: "Roe and Doe", "Bank of England", "Ursula von der Leyen".
+const PARTICLES: &[&str] = &[
+    "and", "of", "&", "de", "der", "den", "von", "van", "da", "di", "du", "la", "le", "del", "dos",
+    "bin", "ibn", "al", "el",
+];
+
+/// Nouns for an institution: "the ministry said" speaks for an organization, not a person.
+pub(super) const ORG_NOUNS: &[&str] = &[
+    "ministry",
+    "department",
+    "company",
+    "government",
+    "police",
+    "agency",
+    "court",
+    "party",
+    "embassy",
+    "office",
+    "council",
+    "committee",
+    "board",
+    "union",
+    "bank",
+    "army",
+    "military",
+    "campaign",
+    "team",
+    "firm",
+    "group",
+    "hospital",
+    "school",
+    "university",
+    "commission",
+    "administration",
+    "authority",
+    "authorities",
+    "regulator",
+    "organisation",
+    "organization",
+    "association",
+    "federation",
+    "club",
+    "league",
+    "network",
+    "newspaper",
+    "channel",
+    "station",
+    "service",
+    "institute",
+    "foundation",
+    "coalition",
+    "alliance",
+    "bureau",
+    "watchdog",
+];
 
 /// Verbs that introduce a quotation.
 pub(super) const SPEECH_VERBS: &[&str] = &[
