@@ -11,6 +11,7 @@
 //! the words inside the marks (stray leading marks dropped); `normalized` collapses whitespace
 //! and drops trailing `, . ; :`. [`speaker`] finds who said it.
 
+mod lexicon;
 mod speaker;
 mod words;
 

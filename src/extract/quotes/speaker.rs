@@ -15,7 +15,8 @@
 //! (a few sentences, a few dozen words), so attribution is linear in the number of quotes.
 
 use super::Pair;
-use super::words::{DOC_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, Words};
+use super::lexicon::{DOC_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS};
+use super::words::Words;
 use crate::extract::Context;
 
 /// What an attribution names before it is resolved to a name.
