@@ -1,7 +1,459 @@
-//! Finder for legislation facts (placeholder until implemented).
+//! LEGISLATION facts: US bills, resolutions and public laws in every common spelling, with
+//! the Congress they belong to and their congress.gov page.
+//!
+//! One regex finds a designation ("H. Res.", "HR", "S.J.Res.", "Senate Joint Resolution",
+//! "Pub. L.") followed by its number; the designation's letters alone decide its type, so all
+//! spellings of one type normalize alike ("H. Res. 901", "H Res 901", "House Resolution 901" →
+//! `H.Res.901`). Neighbour-byte checks reject the traps: "405 U.S. 1030" (the "S." follows a
+//! dot), Congressional Record pages ("S4411": a bare "S" needs its dot), reports ("S. Rept.",
+//! no number follows), "5 U.S.C. 552". The Congress is the one the sentence states ("118th
+//! Congress"), else the only one the article states, else the one in session on the published
+//! date.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
 
 use super::Context;
-use crate::domain::Fact;
+use crate::domain::{Fact, FactKind};
+
+/// Designation then number. Alternatives go longest first, so "H. J. Res." never stops at "H".
+/// A bare "S." is case-sensitive and needs its dot ("S4411" is a Record page, "s. 5" prose).
+static DESIGNATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<pl>(?i:public[\ \t]+law|pub\.?[\ \t]?l\.|p\.[\ \t]?l\.)[\ \t]?(?i:no\.?[\ \t]?)?
+            (?P<plc>\d{1,3})[-–](?P<pln>\d{1,5}))
+        |
+        (?P<des>
+            (?i:house[\ \t]+joint[\ \t]+resolution)
+          | (?i:house[\ \t]+concurrent[\ \t]+resolution)
+          | (?i:house[\ \t]+resolution)
+          | (?i:senate[\ \t]+joint[\ \t]+resolution)
+          | (?i:senate[\ \t]+concurrent[\ \t]+resolution)
+          | (?i:senate[\ \t]+resolution)
+          | (?i:h\.?[\ \t]?j\.?[\ \t]?res\.?)
+          | (?i:h\.?[\ \t]?con\.?[\ \t]?res\.?)
+          | (?i:h\.?[\ \t]?res\.?)
+          | (?i:h\.?[\ \t]?r\.?)
+          | (?i:s\.?[\ \t]?j\.?[\ \t]?res\.?)
+          | (?i:s\.?[\ \t]?con\.?[\ \t]?res\.?)
+          | (?i:s\.?[\ \t]?res\.?)
+          | S\.
+        )
+        [\ \t\u{a0}]?(?i:no\.[\ \t]?)?
+        (?P<num>\d{1,5})
+        (?:[\ \t]?[-–][\ \t]?(?P<to>\d{1,5}))?",
+    )
+    .expect("legislation regex compiles")
+});
+
+/// A stated Congress: "118th Congress", "the 119th congress".
+static STATED_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(\d{1,3})(?:st|nd|rd|th)[\ \t]+congress(?-u:\b)")
+        .expect("congress regex compiles")
+});
+
+/// The eight bill types: normalized prefix and congress.gov path segment.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum BillType {
+    HouseBill,
+    HouseResolution,
+    HouseJoint,
+    HouseConcurrent,
+    SenateBill,
+    SenateResolution,
+    SenateJoint,
+    SenateConcurrent,
+}
+
+impl BillType {
+    /// Reads the type from the designation's letters only: dots, spaces and case do not matter.
+    fn of(designation: &str) -> Option<Self> {
+        let key: String = designation
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let key = key
+            .replace("house", "h")
+            .replace("senate", "s")
+            .replace("joint", "j")
+            .replace("concurrent", "con")
+            .replace("resolution", "res");
+        Some(match key.as_str() {
+            "hr" => Self::HouseBill,
+            "hres" => Self::HouseResolution,
+            "hjres" => Self::HouseJoint,
+            "hconres" => Self::HouseConcurrent,
+            "s" => Self::SenateBill,
+            "sres" => Self::SenateResolution,
+            "sjres" => Self::SenateJoint,
+            "sconres" => Self::SenateConcurrent,
+            _ => return None,
+        })
+    }
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::HouseBill => "H.R.",
+            Self::HouseResolution => "H.Res.",
+            Self::HouseJoint => "H.J.Res.",
+            Self::HouseConcurrent => "H.Con.Res.",
+            Self::SenateBill => "S.",
+            Self::SenateResolution => "S.Res.",
+            Self::SenateJoint => "S.J.Res.",
+            Self::SenateConcurrent => "S.Con.Res.",
+        }
+    }
+
+    fn url_segment(self) -> &'static str {
+        match self {
+            Self::HouseBill => "house-bill",
+            Self::HouseResolution => "house-resolution",
+            Self::HouseJoint => "house-joint-resolution",
+            Self::HouseConcurrent => "house-concurrent-resolution",
+            Self::SenateBill => "senate-bill",
+            Self::SenateResolution => "senate-resolution",
+            Self::SenateJoint => "senate-joint-resolution",
+            Self::SenateConcurrent => "senate-concurrent-resolution",
+        }
+    }
+}
+
+/// The Congress in session on `date`: Congress N runs from Jan 3 of 1789 + 2(N-1) for two years.
+pub(crate) fn congress_on(date: NaiveDate) -> u32 {
+    let mut year = date.year();
+    if date.month() == 1 && date.day() < 3 {
+        year -= 1;
+    }
+    if year < 1789 {
+        return 0;
+    }
+    ((year - 1789) / 2 + 1) as u32
+}
+
+/// "118th", "101st", "112th", "122nd".
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
 
 /// Appends every legislation fact of the body to `out`.
-pub(crate) fn find(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let body = ctx.body;
+    let bytes = body.as_bytes();
+    let article_congress = only_stated_congress(body);
+    let published_congress = congress_on(ctx.published);
+    for caps in DESIGNATION.captures_iter(body) {
+        let whole = caps.get(0).expect("group 0 always matches");
+        // "U.S. 1030", "U.S.C.", "AS. 5", "x-S. 5": the designation must start a word.
+        if whole.start() > 0 {
+            let prev = bytes[whole.start() - 1];
+            if is_word_byte(prev) || matches!(prev, b'.' | b'-' | b'/' | b'@') {
+                continue;
+            }
+        }
+        let end_ok = |e: usize| bytes.get(e).is_none_or(|&b| !is_word_byte(b));
+        let stated = |at: usize| sentence_congress(ctx, at).or(article_congress);
+        if let (Some(c), Some(n)) = (caps.name("plc"), caps.name("pln")) {
+            if !end_ok(n.end()) {
+                continue;
+            }
+            let congress: u32 = c.as_str().parse().unwrap_or(0);
+            out.push(Fact {
+                kind: FactKind::Legislation,
+                text: whole.as_str().to_string(),
+                start: whole.start(),
+                end: whole.end(),
+                normalized: format!("Pub.L.{}-{}", c.as_str(), n.as_str()),
+                congress,
+                ..Fact::default()
+            });
+            continue;
+        }
+        let (Some(des), Some(num)) = (caps.name("des"), caps.name("num")) else {
+            continue;
+        };
+        let Some(kind) = BillType::of(des.as_str()) else {
+            continue;
+        };
+        // Lower-case "hr" is a bill only written solid ("hr1234"); "24 hr 7" is hours.
+        if des.as_str() == "hr" && des.end() != num.start() {
+            continue;
+        }
+        let range_end = caps.name("to").filter(|to| end_ok(to.end()));
+        if range_end.is_none() && !end_ok(num.end()) {
+            continue;
+        }
+        let congress = stated(whole.start()).unwrap_or(published_congress);
+        let first: u64 = num.as_str().parse().unwrap_or(0);
+        if first == 0 {
+            continue;
+        }
+        out.push(bill_fact(
+            body,
+            whole.start(),
+            num.end(),
+            kind,
+            first,
+            congress,
+        ));
+        if let Some(to) = range_end {
+            let last: u64 = to.as_str().parse().unwrap_or(0);
+            if last > first {
+                out.push(bill_fact(body, to.start(), to.end(), kind, last, congress));
+            }
+        }
+    }
+}
+
+fn bill_fact(body: &str, start: usize, end: usize, kind: BillType, n: u64, congress: u32) -> Fact {
+    let reference_url = if congress > 0 {
+        format!(
+            "https://www.congress.gov/bill/{}-congress/{}/{n}",
+            ordinal(congress),
+            kind.url_segment()
+        )
+    } else {
+        String::new()
+    };
+    Fact {
+        kind: FactKind::Legislation,
+        text: body[start..end].to_string(),
+        start,
+        end,
+        normalized: format!("{}{n}", kind.prefix()),
+        congress,
+        reference_url,
+        ..Fact::default()
+    }
+}
+
+/// The Congress stated in the sentence around byte `at`, if any.
+fn sentence_congress(ctx: &Context<'_>, at: usize) -> Option<u32> {
+    let idx = ctx.sentences.partition_point(|s| s.end <= at);
+    let span = ctx.sentences.get(idx).filter(|s| s.start <= at)?;
+    let text = ctx.body.get(span.clone())?;
+    STATED_CONGRESS
+        .captures(text)
+        .and_then(|c| c[1].parse().ok())
+        .filter(|&n| n > 0)
+}
+
+/// The Congress the article states, when it states exactly one.
+fn only_stated_congress(body: &str) -> Option<u32> {
+    let mut found: Option<u32> = None;
+    for caps in STATED_CONGRESS.captures_iter(body) {
+        let n: u32 = caps[1].parse().ok().filter(|&n| n > 0)?;
+        match found {
+            Some(f) if f != n => return None,
+            _ => found = Some(n),
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences;
+
+    fn facts_on(body: &str, published: NaiveDate) -> Vec<Fact> {
+        let spans = sentences::split(body, None);
+        let ctx = Context {
+            body,
+            published,
+            sentences: &spans,
+            metadata: None,
+        };
+        let mut out = Vec::new();
+        find(&ctx, &mut out);
+        out
+    }
+
+    fn facts(body: &str) -> Vec<Fact> {
+        facts_on(body, NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
+    }
+
+    fn normalized(body: &str) -> Vec<String> {
+        facts(body).into_iter().map(|f| f.normalized).collect()
+    }
+
+    #[test]
+    fn house_resolution_spellings_agree() {
+        for body in [
+            "They backed H. Res. 77 today.",
+            "They backed H.Res.77 today.",
+            "They backed H Res 77 today.",
+            "They backed House Resolution 77 today.",
+            "They backed HRes 77 today.",
+        ] {
+            assert_eq!(normalized(body), ["H.Res.77"], "{body}");
+        }
+    }
+
+    #[test]
+    fn house_bill_spellings_agree() {
+        for body in [
+            "See HR 1234.",
+            "See H.R. 1234.",
+            "See hr1234.",
+            "See H.R.1234.",
+        ] {
+            assert_eq!(normalized(body), ["H.R.1234"], "{body}");
+        }
+    }
+
+    #[test]
+    fn joint_and_concurrent_resolutions_in_every_spelling() {
+        assert_eq!(normalized("S.J.Res. 3 passed."), ["S.J.Res.3"]);
+        assert_eq!(normalized("S. J. Res. 12 passed."), ["S.J.Res.12"]);
+        assert_eq!(
+            normalized("Senate Joint Resolution 12 passed."),
+            ["S.J.Res.12"]
+        );
+        assert_eq!(normalized("H. Con. Res. 5 passed."), ["H.Con.Res.5"]);
+        assert_eq!(
+            normalized("House Concurrent Resolution 40 passed."),
+            ["H.Con.Res.40"]
+        );
+        assert_eq!(normalized("S.Con.Res. 25 passed."), ["S.Con.Res.25"]);
+        assert_eq!(normalized("H.J. Res. 59 passed."), ["H.J.Res.59"]);
+        assert_eq!(normalized("Senate Resolution 25 passed."), ["S.Res.25"]);
+    }
+
+    #[test]
+    fn senate_bill_needs_its_dot() {
+        assert_eq!(
+            normalized("The Senate passed S. 2226 on Monday."),
+            ["S.2226"]
+        );
+        assert!(normalized("See the Record at S4411 and H2201-H2230.").is_empty());
+    }
+
+    #[test]
+    fn public_law_spellings_normalize_and_carry_their_congress() {
+        for body in [
+            "Under Public Law 118-50 it was funded.",
+            "Under P.L. 118-50 it was funded.",
+            "Under Pub. L. 118-50 it was funded.",
+            "Under Pub. L. No. 118-50 it was funded.",
+        ] {
+            let f = facts(body);
+            assert_eq!(f.len(), 1, "{body}");
+            assert_eq!(f[0].normalized, "Pub.L.118-50");
+            assert_eq!(f[0].congress, 118);
+        }
+    }
+
+    #[test]
+    fn court_reporter_and_code_citations_are_not_bills() {
+        assert!(normalized("See 405 U.S. 1030 (1972).").is_empty());
+        assert!(normalized("Founded in the U.S. 1850 was a year.").is_empty());
+        assert!(normalized("Under 5 U.S.C. 552 records are open.").is_empty());
+    }
+
+    #[test]
+    fn committee_reports_are_not_bills() {
+        assert!(normalized("See S. Rept. No. 117-20 and H. Rept. 118-5.").is_empty());
+    }
+
+    #[test]
+    fn range_gives_one_fact_per_end() {
+        let body = "Bills S. 100-110 were read.";
+        let f = facts(body);
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            (f[0].text.as_str(), f[0].normalized.as_str()),
+            ("S. 100", "S.100")
+        );
+        assert_eq!(
+            (f[1].text.as_str(), f[1].normalized.as_str()),
+            ("110", "S.110")
+        );
+    }
+
+    #[test]
+    fn congress_is_inferred_from_the_published_date() {
+        let f = facts_on(
+            "They passed H. Res. 901.",
+            NaiveDate::from_ymd_opt(2024, 6, 30).unwrap(),
+        );
+        assert_eq!(f[0].congress, 118);
+        assert_eq!(
+            f[0].reference_url,
+            "https://www.congress.gov/bill/118th-congress/house-resolution/901"
+        );
+        let f = facts_on(
+            "They passed S. 5.",
+            NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(),
+        );
+        assert_eq!(f[0].congress, 119);
+        assert_eq!(
+            f[0].reference_url,
+            "https://www.congress.gov/bill/119th-congress/senate-bill/5"
+        );
+    }
+
+    #[test]
+    fn stated_congress_wins_over_the_published_date() {
+        let f = facts_on(
+            "In the 117th Congress, H.R. 5 was introduced.",
+            NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(),
+        );
+        assert_eq!(f[0].congress, 117);
+        assert!(f[0].reference_url.contains("/117th-congress/house-bill/5"));
+    }
+
+    #[test]
+    fn congress_boundaries_follow_january_third() {
+        assert_eq!(
+            congress_on(NaiveDate::from_ymd_opt(2023, 1, 2).unwrap()),
+            117
+        );
+        assert_eq!(
+            congress_on(NaiveDate::from_ymd_opt(2023, 1, 3).unwrap()),
+            118
+        );
+        assert_eq!(
+            congress_on(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()),
+            119
+        );
+        assert_eq!(congress_on(NaiveDate::MIN), 0);
+        assert_eq!(ordinal(101), "101st");
+        assert_eq!(ordinal(112), "112th");
+        assert_eq!(ordinal(122), "122nd");
+    }
+
+    #[test]
+    fn spans_cover_designation_and_number() {
+        let body = "citing “H. Res. 901,” which passed";
+        let f = facts(body);
+        assert_eq!(f[0].text, "H. Res. 901");
+        assert_eq!(&body[f[0].start..f[0].end], "H. Res. 901");
+    }
+
+    #[test]
+    fn words_that_merely_start_like_designations_are_ignored() {
+        assert!(normalized("Shares rose 5 points. HRT 12 units. Mrs. 5 cats.").is_empty());
+        assert!(normalized("Open 24 hr 7 days a week.").is_empty());
+    }
+
+    #[test]
+    fn repeated_spaced_designations_stay_linear() {
+        let body = "H. Res. ".repeat(200_000);
+        assert!(facts(&body).is_empty());
+    }
+}

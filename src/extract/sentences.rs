@@ -1,4 +1,11 @@
 //! Sentence splitting for news text, and the leading `date YYYY-MM-DD` metadata line.
+//!
+//! One left-to-right pass over the bytes. A sentence ends at `.`, `!` or `?` (plus any closing
+//! quote marks or brackets right after it) when whitespace follows and the next word does not
+//! continue the sentence, at a blank line, and at a single line break that starts a new line of
+//! its own (headlines, salutations, bullets). Abbreviations ("U.S.", "Sen.", "H. Res.", "Jan. 5",
+//! "No. 7"), initials ("John F. Kennedy") and decimals do not end sentences. Every whitespace run
+//! is visited once, so the pass stays linear on any input.
 
 use std::ops::Range;
 
@@ -17,37 +24,379 @@ pub(crate) fn metadata_line(body: &str) -> Option<Range<usize>> {
 /// The published date stated by the body's metadata line, if it has one.
 pub fn published_date_from_body(body: &str) -> Option<NaiveDate> {
     let range = metadata_line(body)?;
-    NaiveDate::parse_from_str(&body[range.end - 10..range.end], "%Y-%m-%d").ok()
+    NaiveDate::parse_from_str(body.get(range.end - 10..range.end)?, "%Y-%m-%d").ok()
+}
+
+/// Abbreviations that never end a sentence: titles stand before a name, and the others are
+/// almost always followed by more of the same sentence. Compared case-sensitively after
+/// stripping the final dot.
+const NEVER_FINAL: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col",
+    "Capt", "Cmdr", "Sgt", "Maj", "Adm", "Prof", "Rev", "Hon", "Pres", "Supt", "Det", "St", "Mt",
+    "Ft", "Res", "Con", "Rept", "vs", "v", "e.g", "i.e", "U.S", "U.N", "cf", "approx", "Jr", "Sr",
+    "Ave", "Blvd", "Dept", "Div", "Pub", "Fed", "Reg", "Stat", "Ct",
+];
+
+/// Abbreviations that stand before a number ("Jan. 5", "No. 7", "Sec. 3"): they end a sentence
+/// only when no digit follows.
+const BEFORE_NUMBER: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "Sec", "Secs", "Art", "Vol", "Ch", "pp", "p", "Fig", "Para", "Tit",
+];
+
+/// Closing marks that belong to the sentence they follow: `."` and `.”` end after the quote.
+fn closer_len(body: &str, at: usize) -> usize {
+    match body.get(at..).and_then(|s| s.chars().next()) {
+        Some(c @ ('"' | '\'' | '”' | '’' | ')' | ']' | '»')) => c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// Splits `body` into sentence spans (trimmed of surrounding whitespace), skipping the
-/// metadata line. Placeholder: ends sentences at `.!?` followed by whitespace and at blank lines.
+/// metadata line. Every non-blank byte after the metadata line is in exactly one span.
 pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usize>> {
-    let begin = metadata.map_or(0, |m| m.end);
+    let begin = metadata.map_or(0, |m| m.end).min(body.len());
     let bytes = body.as_bytes();
+    let len = bytes.len();
     let mut out = Vec::new();
     let mut start = begin;
     let mut i = begin;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let boundary = (matches!(b, b'.' | b'!' | b'?')
-            && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
-            || (b == b'\n' && bytes.get(i + 1) == Some(&b'\n'));
-        if boundary {
-            push_trimmed(body, start..i + 1, &mut out);
-            start = i + 1;
+    while i < len {
+        match bytes[i] {
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < len && matches!(bytes[j], b'.' | b'!' | b'?') {
+                    j += 1;
+                }
+                let mut closers = 0;
+                loop {
+                    let n = closer_len(body, j);
+                    // Bounded: a run of quote marks is not a run of closers.
+                    if n == 0 || closers == 3 {
+                        break;
+                    }
+                    j += n;
+                    closers += 1;
+                }
+                if j >= len {
+                    push_trimmed(body, start..len, &mut out);
+                    start = len;
+                    i = len;
+                    continue;
+                }
+                if !bytes[j].is_ascii_whitespace() {
+                    // Skip the whole run: its inner marks cannot end a sentence either.
+                    i = j.max(i + 1);
+                    continue;
+                }
+                let next = next_visible(bytes, j);
+                let blank_follows = bytes[j..next].iter().filter(|&&b| b == b'\n').count() >= 2;
+                if blank_follows || ends_here(body, start, i, j - i - closers, next) {
+                    push_trimmed(body, start..j, &mut out);
+                    start = j;
+                }
+                i = next;
+            }
+            b'\n' | b'\r' => {
+                let next = next_visible(bytes, i);
+                let newlines = bytes[i..next].iter().filter(|&&b| b == b'\n').count();
+                if newlines >= 2 || next >= len || line_break_ends(body, start, i, next) {
+                    push_trimmed(body, start..i, &mut out);
+                    start = next;
+                }
+                i = next;
+            }
+            _ => i += 1,
         }
-        i += 1;
     }
-    push_trimmed(body, start..body.len(), &mut out);
+    push_trimmed(body, start..len, &mut out);
     out
 }
 
+/// First byte at or after `from` that is not ASCII whitespace.
+fn next_visible(bytes: &[u8], from: usize) -> usize {
+    let mut k = from;
+    while k < bytes.len() && bytes[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    k
+}
+
+/// The word (letters and inner dots) that ends right before byte `dot`, bounded to 12 bytes.
+fn word_before(body: &str, sentence_start: usize, dot: usize) -> &str {
+    let bytes = body.as_bytes();
+    let floor = sentence_start.max(dot.saturating_sub(12));
+    let mut k = dot;
+    while k > floor && (bytes[k - 1].is_ascii_alphabetic() || bytes[k - 1] == b'.') {
+        k -= 1;
+    }
+    body.get(k..dot).unwrap_or("").trim_start_matches('.')
+}
+
+/// Whether terminal punctuation at `punct` (a run of `run` marks, closers after it) followed by
+/// whitespace and then the character at `next` ends the sentence.
+fn ends_here(body: &str, sentence_start: usize, punct: usize, run: usize, next: usize) -> bool {
+    let Some(c) = body.get(next..).and_then(|s| s.chars().next()) else {
+        return true;
+    };
+    // A lower-case word or a comma goes on with the sentence: "U.S. officials", "“Why?” he asked".
+    if c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | '–' | '—') {
+        return false;
+    }
+    if body.as_bytes()[punct] != b'.' || run > 1 {
+        return true;
+    }
+    let word = word_before(body, sentence_start, punct);
+    if word.is_empty() {
+        return true;
+    }
+    // Initials and spaced designations: "John F. Kennedy", "H. Res. 901", "S. 1560".
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return false;
+    }
+    // A dotted abbreviation before a number is a citation: "8 U.S.C. 1158", "Pub. L. 5".
+    if c.is_ascii_digit() && (word.contains('.') || word.len() <= 3) {
+        return false;
+    }
+    if NEVER_FINAL.contains(&word) {
+        return false;
+    }
+    if BEFORE_NUMBER.contains(&word) {
+        return !c.is_ascii_digit();
+    }
+    true
+}
+
+/// Whether a single line break (text on both sides, no blank line) ends the sentence: it does
+/// unless the next line starts in lower case or the line before stops mid-phrase (a comma, an
+/// opening bracket, a dash or a function word), as in text wrapped around links.
+fn line_break_ends(body: &str, sentence_start: usize, newline: usize, next: usize) -> bool {
+    let Some(c) = body.get(next..).and_then(|s| s.chars().next()) else {
+        return true;
+    };
+    if c.is_lowercase() || matches!(c, ',' | ';' | ')' | '.') {
+        return false;
+    }
+    let before = body.get(sentence_start..newline).unwrap_or("").trim_end();
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
+    if matches!(last, ',' | '(' | '[' | '-' | '–' | '—' | '&') {
+        return false;
+    }
+    if matches!(last, '"' | '”' | '’') {
+        // `“... take note,”` then a line with the attribution: one sentence.
+        let inner = before[..before.len() - last.len_utf8()].trim_end();
+        return !inner.ends_with(',');
+    }
+    let tail_start = before
+        .rfind(|ch: char| !ch.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let last_word = before[tail_start..].to_ascii_lowercase();
+    !matches!(
+        last_word.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "and"
+            | "or"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "in"
+            | "on"
+            | "from"
+            | "least"
+            | "than"
+            | "that"
+            | "as"
+    )
+}
+
 fn push_trimmed(body: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &body[range.clone()];
+    let Some(s) = body.get(range.clone()) else {
+        return;
+    };
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
         out.push(range.start + lead..range.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(body: &str) -> Vec<&str> {
+        split(body, metadata_line(body))
+            .into_iter()
+            .map(|r| &body[r])
+            .collect()
+    }
+
+    #[test]
+    fn plain_full_stops_split() {
+        assert_eq!(
+            sentences("The vote failed. Members left early! Why? Nobody knows."),
+            [
+                "The vote failed.",
+                "Members left early!",
+                "Why?",
+                "Nobody knows."
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_and_country_abbreviations_do_not_end_sentences() {
+        let body = "Sen. Ann Vale and Rep. Tom Ruiz met Mr. Lee and Dr. Kay in the U.S. Capitol. \
+                    Gov. Park left.";
+        assert_eq!(
+            sentences(body),
+            [
+                "Sen. Ann Vale and Rep. Tom Ruiz met Mr. Lee and Dr. Kay in the U.S. Capitol.",
+                "Gov. Park left."
+            ]
+        );
+    }
+
+    #[test]
+    fn bill_designations_and_initials_stay_whole() {
+        let body = "The House passed H. Res. 12 and S. J. Res. 4 today. John F. Doe voted no.";
+        assert_eq!(
+            sentences(body),
+            [
+                "The House passed H. Res. 12 and S. J. Res. 4 today.",
+                "John F. Doe voted no."
+            ]
+        );
+    }
+
+    #[test]
+    fn code_citation_before_section_number_continues() {
+        assert_eq!(
+            sentences("It amends 8 U.S.C. 1158 and more. Done."),
+            ["It amends 8 U.S.C. 1158 and more.", "Done."]
+        );
+    }
+
+    #[test]
+    fn month_and_number_abbreviations_before_digits_continue() {
+        let body = "It opened on Jan. 9 as No. 4 of the list. Corp. profits rose. It ended in Dec. \
+                    Sales fell.";
+        assert_eq!(
+            sentences(body),
+            [
+                "It opened on Jan. 9 as No. 4 of the list.",
+                "Corp. profits rose.",
+                "It ended in Dec.",
+                "Sales fell."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_latin_abbreviations_continue() {
+        let body = "Growth was 2.5 per cent, i.e. slower than e.g. Spain. Prices rose.";
+        assert_eq!(
+            sentences(body),
+            [
+                "Growth was 2.5 per cent, i.e. slower than e.g. Spain.",
+                "Prices rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quote_after_full_stop_belongs_to_the_sentence() {
+        let body = "She said, “We will win.” Then she left. He wrote \"It is done.\" Fine.";
+        assert_eq!(
+            sentences(body),
+            [
+                "She said, “We will win.”",
+                "Then she left.",
+                "He wrote \"It is done.\"",
+                "Fine."
+            ]
+        );
+    }
+
+    #[test]
+    fn question_inside_quote_followed_by_attribution_continues() {
+        assert_eq!(
+            sentences("“Where is the money?” she asked. Nobody replied."),
+            ["“Where is the money?” she asked.", "Nobody replied."]
+        );
+    }
+
+    #[test]
+    fn headlines_and_blank_lines_end_sentences() {
+        let body = "date 2024-03-01 Council backs new park plan\n\nThe council voted on Monday.\nA \
+                    second line starts here";
+        assert_eq!(
+            sentences(body),
+            [
+                "Council backs new park plan",
+                "The council voted on Monday.",
+                "A second line starts here"
+            ]
+        );
+    }
+
+    #[test]
+    fn text_wrapped_around_links_stays_one_sentence() {
+        let body = "Officials said\nreports of flooding\ncame from the north. Next one.";
+        assert_eq!(
+            sentences(body),
+            [
+                "Officials said\nreports of flooding\ncame from the north.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_ending_in_comma_keeps_attribution_on_next_line() {
+        let body = "“We will act on this now,”\nMayor Jo Park said.";
+        assert_eq!(sentences(body), [body]);
+    }
+
+    #[test]
+    fn metadata_line_is_never_part_of_a_sentence() {
+        let body = " date 2023-06-09 KARACHI: The budget passed.";
+        let spans = split(body, metadata_line(body));
+        assert_eq!(spans.len(), 1);
+        assert_eq!(&body[spans[0].clone()], "KARACHI: The budget passed.");
+        assert_eq!(
+            published_date_from_body(body),
+            NaiveDate::from_ymd_opt(2023, 6, 9)
+        );
+    }
+
+    #[test]
+    fn body_without_sentence_end_is_one_sentence() {
+        let body = "word ".repeat(1000);
+        assert_eq!(sentences(&body).len(), 1);
+    }
+
+    #[test]
+    fn pathological_runs_stay_fast_and_in_bounds() {
+        for body in [
+            "\n".repeat(1 << 20),
+            ".".repeat(1 << 20),
+            "\"".repeat(1 << 20),
+            ". ".repeat(1 << 19),
+            "”. ".repeat(1 << 18),
+            "a\n".repeat(1 << 19),
+        ] {
+            let spans = split(&body, None);
+            for s in spans {
+                assert!(body.get(s).is_some());
+            }
+        }
     }
 }

@@ -1,14 +1,272 @@
-//! Checkworthiness scores and claim fingerprints (placeholder until implemented).
+//! Checkworthiness scores and claim fingerprints.
+//!
+//! **Checkworthiness** (0..1) adds up transparent features of a claim sentence, then clamps:
+//!
+//! | feature | effect |
+//! |---|---|
+//! | base | 0.20 |
+//! | each non-quote fact (number, date, bill...) | +0.12, at most +0.40 |
+//! | each fact kind beyond the first | +0.05, at most +0.15 |
+//! | attribution: a QUOTE, "said", "according to", "stated", "told" | +0.10 |
+//! | comparison: "more/less/fewer than", "-er than", superlatives ("largest", "highest"), "record", "most" | +0.15 |
+//! | change: "rose", "fell", "doubled", "increased", "cut", ... | +0.05 |
+//! | hedge: "may", "might", "could", "reportedly", "allegedly", "possibly", "likely", ... | -0.15 |
+//! | a question | -0.15 |
+//! | fewer than five words | -0.10 |
+//!
+//! **Fingerprint**: the first 16 bytes (hex) of SHA-256 over a canonical form of the claim: the
+//! facts as `KIND:normalized` lines, sorted (quote values lower-cased, whitespace collapsed),
+//! then the content words in order: lower-cased, split at every character that is not a letter
+//! or digit (so punctuation, curly vs straight apostrophes and whitespace do not matter), with
+//! stopwords ("the", "a", "of", "is", ...) and bare numbers dropped (the facts carry the numbers,
+//! so "1,200" and "1200" agree). The same claim in two articles gets the same fingerprint
+//! whatever its spacing, case or article words; the `v1` prefix lets the form change later.
 
-use crate::domain::Fact;
+use sha2::{Digest, Sha256};
 
-/// How worth checking a sentence is, 0..1.
-pub(crate) fn checkworthiness(_text: &str, facts: &[Fact]) -> f32 {
-    (facts.len() as f32 / 4.0).min(1.0)
+use crate::domain::{Fact, FactKind};
+
+const ATTRIBUTION: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "told",
+    "according",
+    "announced",
+    "wrote",
+    "added",
+    "claimed",
+];
+const SUPERLATIVES: &[&str] = &[
+    "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "fastest", "slowest",
+    "worst", "best", "record", "first", "only", "never", "ever", "greatest", "fewest",
+];
+const CHANGE: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "falls",
+    "doubled",
+    "tripled",
+    "halved",
+    "increased",
+    "increase",
+    "decreased",
+    "decrease",
+    "declined",
+    "decline",
+    "grew",
+    "grown",
+    "cut",
+    "cuts",
+    "surged",
+    "plunged",
+    "dropped",
+    "jumped",
+    "climbed",
+    "soared",
+    "shrank",
+];
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "allegedly",
+    "possibly",
+    "perhaps",
+    "likely",
+    "unlikely",
+    "probably",
+    "apparently",
+    "seemingly",
+    "rumoured",
+    "rumored",
+    "purportedly",
+    "supposedly",
+    "expected",
+    "believed",
+    "suggests",
+];
+
+/// How worth checking a sentence is, 0..1 (features in the module doc).
+pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut score = 0.20f32;
+    let plain = facts.iter().filter(|f| f.kind != FactKind::Quote).count();
+    score += (plain as f32 * 0.12).min(0.40);
+    let mut kinds: Vec<FactKind> = facts.iter().map(|f| f.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    score += (kinds.len().saturating_sub(1) as f32 * 0.05).min(0.15);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if facts.iter().any(|f| f.kind == FactKind::Quote) || has(ATTRIBUTION) {
+        score += 0.10;
+    }
+    let comparative = words.windows(2).any(|p| {
+        p[1] == "than"
+            && (matches!(p[0].as_str(), "more" | "less" | "fewer") || p[0].ends_with("er"))
+    });
+    if comparative || has(SUPERLATIVES) {
+        score += 0.15;
+    }
+    if has(CHANGE) {
+        score += 0.05;
+    }
+    if has(HEDGES) {
+        score -= 0.15;
+    }
+    if text.trim_end().ends_with('?') {
+        score -= 0.15;
+    }
+    if words.len() < 5 {
+        score -= 0.10;
+    }
+    score.clamp(0.0, 1.0)
 }
 
-/// Stable hash of the normalized facts and content words.
-pub(crate) fn fingerprint(text: &str, _facts: &[Fact]) -> String {
-    use sha2::{Digest, Sha256};
-    hex::encode(&Sha256::digest(text.to_lowercase().as_bytes())[..16])
+/// Words that carry no content of their own. "not" and "no" stay: they flip a claim.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "as", "is", "was", "were", "are", "be", "been", "being", "it", "its", "this", "that",
+    "these", "those", "has", "have", "had", "will", "would", "shall", "should", "can", "do",
+    "does", "did", "he", "she", "they", "his", "her", "their", "them", "him", "we", "our", "i",
+    "you", "your", "s", "also", "which", "who", "whom", "there", "here", "so", "if", "into",
+    "about", "then", "just", "very", "up", "out",
+];
+
+/// Stable hash of the normalized facts and content words (form in the module doc).
+pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
+    let mut lines: Vec<String> = facts
+        .iter()
+        .map(|f| {
+            let value = if f.kind == FactKind::Quote {
+                f.normalized
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            } else {
+                f.normalized.trim().to_string()
+            };
+            format!("{}:{value}", f.kind.name())
+        })
+        .collect();
+    lines.sort();
+    let mut canon = String::from("v1\n");
+    for line in &lines {
+        canon.push_str(line);
+        canon.push('\n');
+    }
+    canon.push_str("--\n");
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if STOPWORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        canon.push_str(&lower);
+        canon.push(' ');
+    }
+    hex::encode(&Sha256::digest(canon.as_bytes())[..16])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(kind: FactKind, normalized: &str) -> Fact {
+        Fact {
+            kind,
+            normalized: normalized.to_string(),
+            ..Fact::default()
+        }
+    }
+
+    #[test]
+    fn fingerprint_ignores_whitespace_case_and_article_words() {
+        let facts = [fact(FactKind::Count, "46")];
+        let a = fingerprint("46 members of the House wrote to Biden.", &facts);
+        let b = fingerprint("46  MEMBERS of House\nwrote to Biden", &facts);
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 32);
+    }
+
+    #[test]
+    fn fingerprint_ignores_fact_order_and_number_formatting() {
+        let f1 = [fact(FactKind::Count, "1200"), fact(FactKind::Date, "2024")];
+        let f2 = [fact(FactKind::Date, "2024"), fact(FactKind::Count, "1200")];
+        assert_eq!(
+            fingerprint("In 2024, 1,200 voters left.", &f1),
+            fingerprint("In 2024 1200 voters left", &f2)
+        );
+    }
+
+    #[test]
+    fn fingerprint_treats_curly_and_straight_apostrophes_alike() {
+        assert_eq!(
+            fingerprint("Khan’s party won 90 seats.", &[]),
+            fingerprint("Khan's party won 90 seats.", &[])
+        );
+    }
+
+    #[test]
+    fn fingerprint_differs_when_facts_or_negation_differ() {
+        let text = "The plan cut 40 jobs.";
+        assert_ne!(
+            fingerprint(text, &[fact(FactKind::Count, "40")]),
+            fingerprint(text, &[fact(FactKind::Count, "41")])
+        );
+        assert_ne!(
+            fingerprint("The law passed.", &[]),
+            fingerprint("The law not passed.", &[])
+        );
+    }
+
+    #[test]
+    fn more_facts_and_comparisons_raise_checkworthiness() {
+        let one = [fact(FactKind::Count, "5")];
+        let three = [
+            fact(FactKind::Count, "5"),
+            fact(FactKind::Percent, "12"),
+            fact(FactKind::Date, "2024"),
+        ];
+        let plain = checkworthiness("Five schools opened in the district.", &one);
+        let rich = checkworthiness("Five schools opened in 2024, 12% more than before.", &three);
+        assert!(rich > plain, "{rich} <= {plain}");
+        let compared = checkworthiness("Five schools opened, the largest number yet.", &one);
+        assert!(compared > plain);
+        let bigger = checkworthiness("Five schools is bigger than last year's count.", &one);
+        assert!(bigger > plain);
+    }
+
+    #[test]
+    fn hedges_and_questions_lower_checkworthiness() {
+        let facts = [fact(FactKind::Count, "5")];
+        let firm = checkworthiness("Five schools closed in the district.", &facts);
+        let hedged = checkworthiness("Five schools reportedly closed in the district.", &facts);
+        let asked = checkworthiness("Did five schools close in the district?", &facts);
+        assert!(hedged < firm);
+        assert!(asked < firm);
+    }
+
+    #[test]
+    fn checkworthiness_stays_in_range() {
+        let many: Vec<Fact> = (0..20)
+            .map(|i| fact(FactKind::Money, &i.to_string()))
+            .collect();
+        let s = checkworthiness("The largest rise ever, more than doubled, said Roe.", &many);
+        assert!((0.0..=1.0).contains(&s));
+        assert!((0.0..=1.0).contains(&checkworthiness("", &[])));
+        assert!((0.0..=1.0).contains(&checkworthiness("May be?", &[])));
+    }
 }

@@ -1,7 +1,0 @@
-//! Finder for quotes facts (placeholder until implemented).
-
-use super::Context;
-use crate::domain::Fact;
-
-/// Appends every quotes fact of the body to `out`.
-pub(crate) fn find(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}

@@ -1,0 +1,186 @@
+//! QUOTE facts: quotations of four or more words, with their speaker.
+//!
+//! One pass pairs quote marks: curly “…” and straight "…" (a straight mark closes an open
+//! quote, else opens one). An opening mark that meets another opening mark before its closer is
+//! dropped, and a quote still open at a blank line ends there only when the next paragraph opens
+//! a new quote (the news convention for a quotation that runs over paragraphs); otherwise it is
+//! dropped. So unbalanced marks cost nothing extra and the pass stays linear.
+//!
+//! A pair becomes a fact when its words number four or more (fewer is a scare quote) and it is
+//! not a title ("Pay Our Military Act": every word capitalized but the small ones). The span is
+//! the words inside the marks (stray leading marks dropped); `normalized` collapses whitespace
+//! and drops trailing `, . ; :`. [`speaker`] finds who said it.
+
+mod lexicon;
+mod speaker;
+mod words;
+
+use std::ops::Range;
+
+use super::Context;
+use crate::domain::{Fact, FactKind};
+
+/// One pair of quote marks.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Pair {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Between the marks.
+    pub inner: Range<usize>,
+    /// Byte offset just past the closing mark (the paragraph end for an unclosed one).
+    pub close_end: usize,
+}
+
+/// Fewer words than this is a scare quote ("tampon tax", "OK with me").
+const MIN_WORDS: usize = 4;
+
+/// Appends every quote fact of the body to `out`.
+pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let begin = ctx.metadata.as_ref().map_or(0, |m| m.end);
+    let pairs = pair_marks(ctx.body, begin);
+    let mut kept: Vec<(usize, Range<usize>)> = Vec::new();
+    for (i, pair) in pairs.iter().enumerate() {
+        let Some(span) = quote_span(ctx.body, pair.inner.clone()) else {
+            continue;
+        };
+        let text = &ctx.body[span.clone()];
+        if has_min_words(text) && !is_title(text) {
+            kept.push((i, span));
+        }
+    }
+    if kept.is_empty() {
+        return;
+    }
+    let indices: Vec<usize> = kept.iter().map(|(i, _)| *i).collect();
+    let speakers = speaker::attribute(ctx, &pairs, &indices);
+    for ((_, span), who) in kept.into_iter().zip(speakers) {
+        let text = ctx.body[span.clone()].to_string();
+        out.push(Fact {
+            kind: FactKind::Quote,
+            normalized: normalize(&text),
+            text,
+            start: span.start,
+            end: span.end,
+            speaker: who,
+            ..Fact::default()
+        });
+    }
+}
+
+/// Whitespace collapsed, trailing `, . ; :` dropped.
+fn normalize(text: &str) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    collapsed
+        .trim_end_matches([',', '.', ';', ':', ' '])
+        .to_string()
+}
+
+/// The words inside the marks: surrounding whitespace and stray marks (`“’[He] said`) dropped.
+fn quote_span(body: &str, inner: Range<usize>) -> Option<Range<usize>> {
+    let s = body.get(inner.clone())?;
+    let trimmed_start =
+        s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '’' | '‘' | '\'' | '`'));
+    let lead = s.len() - trimmed_start.len();
+    let t = trimmed_start.trim_end();
+    if t.is_empty() {
+        return None;
+    }
+    Some(inner.start + lead..inner.start + lead + t.len())
+}
+
+/// At least [`MIN_WORDS`] words with a letter or digit; stops counting early.
+fn has_min_words(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(MIN_WORDS)
+        .count()
+        >= MIN_WORDS
+}
+
+/// Small words a title leaves in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "nor", "for", "in", "on", "to", "at", "by", "with",
+    "from", "into", "via", "vs", "v", "de", "la", "per", "as",
+];
+
+/// A quoted title: every word capitalized (or a number) but the small ones, and no sentence
+/// punctuation inside ("Continuing Appropriations Resolution, 2014", "Pay Our Military Act").
+fn is_title(text: &str) -> bool {
+    let trimmed = text.trim_end_matches([',', '.', ';', ':', ' ']);
+    if trimmed.contains(['!', '?']) || trimmed.contains(". ") {
+        return false;
+    }
+    let mut capitalized = 0;
+    for word in trimmed.split_whitespace() {
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = core.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase() || first.is_ascii_digit() {
+            capitalized += 1;
+        } else if !TITLE_SMALL_WORDS.contains(&core) {
+            return false;
+        }
+    }
+    capitalized > 0
+}
+
+/// Pairs the quote marks of `body[begin..]` in one pass (see the module doc).
+pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    // (offset of the opening mark, offset just past it)
+    let mut open: Option<(usize, usize)> = None;
+    let mut newlines = 0u32;
+    let mut last_visible_end = begin;
+    let Some(rest) = body.get(begin..) else {
+        return pairs;
+    };
+    for (rel, c) in rest.char_indices() {
+        let at = begin + rel;
+        let after = at + c.len_utf8();
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+                if newlines == 2
+                    && let Some((o, o_end)) = open.take()
+                    && next_visible_opens_quote(body, after)
+                    && last_visible_end > o_end
+                {
+                    pairs.push(Pair {
+                        open: o,
+                        inner: o_end..last_visible_end,
+                        close_end: last_visible_end,
+                    });
+                }
+            }
+            continue;
+        }
+        newlines = 0;
+        match c {
+            '“' => open = Some((at, after)),
+            '”' | '"' => match open.take() {
+                Some((o, o_end)) => pairs.push(Pair {
+                    open: o,
+                    inner: o_end..at,
+                    close_end: after,
+                }),
+                None if c == '"' => open = Some((at, after)),
+                None => {}
+            },
+            _ => {}
+        }
+        last_visible_end = after;
+    }
+    pairs
+}
+
+/// Whether the first non-whitespace character at or after `from` is an opening quote mark.
+/// Called once per blank line, on the whitespace run the main pass walks anyway.
+fn next_visible_opens_quote(body: &str, from: usize) -> bool {
+    body.get(from..)
+        .and_then(|s| s.chars().find(|c| !c.is_whitespace()))
+        .is_some_and(|c| matches!(c, '“' | '"'))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,350 @@
+//! Who said a quote: the nearest written name, without titles.
+//!
+//! In order, the first that answers wins:
+//! 1. the attribution after the closing mark, in the same sentence: `”, Roe said`, `” said Sen.
+//!    Jane Roe`, `” he added`, `” the minister said`, `” the report says`, `” according to Roe`;
+//! 2. the attribution before the opening mark, in the same sentence: `Roe said, “`, `PTI
+//!    stated, “`, `according to Roe, “`, `Roe noted that …, stating, “`, `a New York Times
+//!    article described “`;
+//! 3. a quote that follows another one closely (`“…,” Roe said. “…”`) keeps its speaker;
+//! 4. otherwise the nearest person who is the subject of a neighbouring sentence.
+//!
+//! A pronoun or a role ("he", "the minister") takes the nearest earlier person who was the
+//! subject of a clause (names inside quotes do not count), else the previous quote's speaker.
+//! A document ("the report says", "the resolution reads") gives "". Every lookup is bounded
+//! (a few sentences, a few dozen words), so attribution is linear in the number of quotes.
+
+use super::Pair;
+use super::lexicon::{DOC_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS};
+use super::words::Words;
+use crate::extract::Context;
+
+/// What an attribution names before it is resolved to a name.
+#[derive(Debug)]
+enum Who {
+    Name(String),
+    /// A document speaks: speaker "".
+    Doc,
+    /// A pronoun or a role at this token: resolved backwards to a person, or to an
+    /// organization for "it" and "the ministry".
+    Refer(usize),
+}
+
+/// Words a pair's close may be followed by before the attribution is too far away.
+const SUFFIX_WORDS: usize = 12;
+/// Words before an opening mark that may hold its attribution.
+const PREFIX_WORDS: usize = 40;
+/// A quote this close (bytes) after the previous one continues it.
+const CONTINUATION_GAP: usize = 160;
+/// How many sentences back a pronoun may reach.
+const REFER_SENTENCES: usize = 8;
+
+/// The speaker of each kept pair (`kept` indexes `pairs`, in body order).
+pub(super) fn attribute(ctx: &Context<'_>, pairs: &[Pair], kept: &[usize]) -> Vec<String> {
+    let w = Words::new(ctx, pairs);
+    let mut out: Vec<String> = Vec::with_capacity(kept.len());
+    let mut prev: Option<(usize, String)> = None;
+    for &pi in kept {
+        let pair = &pairs[pi];
+        let before = prev.as_ref().map(|p| p.0);
+        let own = after_close(&w, pair).or_else(|| before_open(&w, pair, before));
+        let name = match own {
+            Some(who) => resolve(&w, who, prev.as_ref().map(|p| p.1.as_str())),
+            None => match &prev {
+                Some((end, name)) if continues(&w, *end, pair.open) => name.clone(),
+                _ => neighbour(&w, pair),
+            },
+        };
+        prev = Some((pair.close_end, name.clone()));
+        out.push(name);
+    }
+    out
+}
+
+/// Whether a quote opening at `open` goes on from a quote that closed at `prev_close`: close
+/// by, and either in the same sentence or opening the very next one.
+fn continues(w: &Words<'_>, prev_close: usize, open: usize) -> bool {
+    if prev_close > open || open - prev_close > CONTINUATION_GAP {
+        return false;
+    }
+    let open_tok = tok_at(w, open);
+    let (Some(last), Some(first)) = (
+        prev_close_tok(w, prev_close).and_then(|k| w.toks.get(k)),
+        w.toks.get(open_tok),
+    ) else {
+        return false;
+    };
+    let starts_sentence = open_tok == 0 || w.toks[open_tok - 1].sentence != first.sentence;
+    first.sentence == last.sentence || (first.sentence == last.sentence + 1 && starts_sentence)
+}
+
+/// The last token before byte `close`.
+fn prev_close_tok(w: &Words<'_>, close: usize) -> Option<usize> {
+    tok_at(w, close).checked_sub(1)
+}
+
+fn resolve(w: &Words<'_>, who: Who, previous: Option<&str>) -> String {
+    match who {
+        Who::Name(n) => n,
+        Who::Doc => String::new(),
+        Who::Refer(tok) if !refers_to_person(w, tok) => refer_back(w, tok).unwrap_or_default(),
+        Who::Refer(tok) => refer_back(w, tok)
+            .or_else(|| previous.filter(|p| !p.is_empty()).map(str::to_string))
+            .unwrap_or_default(),
+    }
+}
+
+/// Index of the first token starting at or after byte `at`.
+fn tok_at(w: &Words<'_>, at: usize) -> usize {
+    w.toks.partition_point(|t| t.start < at)
+}
+
+/// `”, Roe said`, `” said Roe`, `” he added`, `” the report says`, `” according to Roe`.
+fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
+    let first = tok_at(w, pair.close_end);
+    let sentence = w.toks.get(first.checked_sub(1)?)?.sentence;
+    let toks: Vec<usize> = (first..w.toks.len())
+        .take(SUFFIX_WORDS)
+        .take_while(|&k| !w.toks[k].quoted && w.toks[k].sentence == sentence)
+        .collect();
+    let &t0 = toks.first()?;
+    let w0 = w.lower(t0);
+    if w0 == "according" && toks.get(1).is_some_and(|&k| w.lower(k) == "to") {
+        return toks.get(2).and_then(|&k| object_at(w, k));
+    }
+    if SPEECH_VERBS.contains(&w0.as_str()) {
+        return toks.get(1).and_then(|&k| object_at(w, k));
+    }
+    let verb = toks
+        .iter()
+        .take(6)
+        .skip(1)
+        .copied()
+        .find(|&k| SPEECH_VERBS.contains(&w.lower(k).as_str()))?;
+    subject_before(w, verb, t0)
+}
+
+/// `Roe said, “`, `PTI stated, “`, `according to Roe, “`, `Roe noted …, stating, “`.
+fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<Who> {
+    let end = tok_at(w, pair.open);
+    let sentence = w.toks.get(end)?.sentence;
+    let floor = prev_close.map_or(0, |c| tok_at(w, c));
+    let mut start = end;
+    // Short quotes in between ("inflation “remains high” and that it") are read through.
+    while start > floor && end - start < PREFIX_WORDS && w.toks[start - 1].sentence == sentence {
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    // A headline's "Memon: “…”".
+    if w.toks[end - 1].trail == Some(':') && w.run_of[end - 1] != usize::MAX {
+        return named(w, w.run_of[end - 1]);
+    }
+    for k in (start..end.saturating_sub(2)).rev() {
+        if !w.toks[k].quoted
+            && w.lower(k) == "according"
+            && w.lower(k + 1) == "to"
+            && let Some(who) = object_at(w, k + 2)
+        {
+            return Some(who);
+        }
+    }
+    let runs_here = || {
+        (start..end)
+            .filter_map(|k| w.run_of.get(k).copied())
+            .filter(|&r| r != usize::MAX && w.runs[r].a >= start && !w.toks[w.runs[r].a].quoted)
+    };
+    let pronoun_subject = |upto: usize| {
+        (start..upto)
+            .find(|&k| {
+                !w.toks[k].quoted
+                    && PRONOUNS.contains(&w.lower(k).as_str())
+                    && w.verb_after(k + 1).is_some()
+            })
+            .map(Who::Refer)
+    };
+    let Some(verb) = (start..end)
+        .rev()
+        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.contains(&w.lower(k).as_str()))
+    else {
+        // No verb of saying: the clause's subject ("Critics have called it “…”").
+        return match runs_here().find(|&r| w.runs[r].subject) {
+            Some(r) => named(w, r),
+            None => pronoun_subject(end),
+        };
+    };
+    if let Some(who) = subject_before(w, verb, start) {
+        return Some(who);
+    }
+    // "said Roe, adding: “…”".
+    let verb_first = (start..end).rev().find_map(|k| {
+        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.contains(&w.lower(k).as_str());
+        match is_verb.then(|| object_at(w, k + 1)).flatten() {
+            Some(Who::Name(n)) => Some(n),
+            _ => None,
+        }
+    });
+    if let Some(name) = verb_first {
+        return Some(Who::Name(name));
+    }
+    if let Some(r) = runs_here().rfind(|&r| w.runs[r].says) {
+        return named(w, r);
+    }
+    if let Some(r) = runs_here().find(|&r| w.runs[r].subject && w.runs[r].person) {
+        return named(w, r);
+    }
+    pronoun_subject(verb)
+}
+
+fn named(w: &Words<'_>, r: usize) -> Option<Who> {
+    let run = &w.runs[r];
+    Some(if run.name.is_empty() {
+        Who::Refer(run.a)
+    } else {
+        Who::Name(run.name.clone())
+    })
+}
+
+/// The speaker written right after a verb or "according to": a name, a pronoun, "the
+/// minister", "the report".
+fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
+    let t = w.toks.get(k)?;
+    if t.quoted {
+        return None;
+    }
+    let word = w.lower(k);
+    if PRONOUNS.contains(&word.as_str()) {
+        return Some(Who::Refer(k));
+    }
+    if w.run_of[k] != usize::MAX {
+        return named(w, w.run_of[k]);
+    }
+    if !matches!(
+        word.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+    ) {
+        return None;
+    }
+    // The role noun: "the minister", "the ministry" (the organization), "the report".
+    let mut noun = k;
+    for j in k + 1..(k + 5).min(w.toks.len()) {
+        if w.toks[j].sentence != t.sentence {
+            break;
+        }
+        if w.run_of[j] != usize::MAX {
+            return named(w, w.run_of[j]);
+        }
+        let lw = w.lower(j);
+        if DOC_NOUNS.contains(&lw.as_str()) {
+            return Some(Who::Doc);
+        }
+        noun = j;
+        if ORG_NOUNS.contains(&lw.as_str()) || w.toks[j].trail.is_some() {
+            break;
+        }
+    }
+    Some(Who::Refer(noun))
+}
+
+/// The subject standing right before the speech verb at `verb` (not before token `floor`).
+fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
+    let mut j = verb.checked_sub(1)?;
+    while j > floor {
+        let lw = w.lower(j);
+        if lw.ends_with("ly") || lw == "also" || lw == "then" {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j < floor || w.toks[j].quoted {
+        return None;
+    }
+    if w.toks[j].comma {
+        // An apposition before the verb: "Roe and Doe, the two sponsors, said".
+        let lo = j.saturating_sub(8).max(floor);
+        let m = (lo..j).rev().find(|&m| w.toks[m].comma)?;
+        return (w.run_of[m] != usize::MAX).then(|| named(w, w.run_of[m]))?;
+    }
+    if w.toks[j].trail.is_some_and(|c| c != '.') {
+        return None;
+    }
+    let word = w.lower(j);
+    if PRONOUNS.contains(&word.as_str()) {
+        return Some(Who::Refer(j));
+    }
+    if w.run_of[j] != usize::MAX {
+        return named(w, w.run_of[j]);
+    }
+    if DOC_NOUNS.contains(&word.as_str()) {
+        // "a New York Times article described": the organization speaks.
+        if j > floor && w.run_of[j - 1] != usize::MAX && w.toks[j - 1].trail.is_none() {
+            return named(w, w.run_of[j - 1]);
+        }
+        return Some(Who::Doc);
+    }
+    // "the minister said", "the former senator added".
+    let lo = j.saturating_sub(3).max(floor);
+    if (lo..j).any(|k| matches!(w.lower(k).as_str(), "the" | "a" | "an" | "his" | "her")) {
+        return Some(Who::Refer(j));
+    }
+    None
+}
+
+/// Whether the pronoun or role at `tok` means a person: "it" and "the ministry" do not.
+fn refers_to_person(w: &Words<'_>, tok: usize) -> bool {
+    let word = w.lower(tok);
+    !(word == "it" || ORG_NOUNS.contains(&word.as_str()))
+}
+
+/// The nearest earlier person who was the subject of a clause, outside quotes; for "it" and
+/// "the ministry", the nearest organization ("The Met Office warned … “…,” it said").
+fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
+    let sentence = w.toks.get(tok)?.sentence;
+    let want_person = refers_to_person(w, tok);
+    let upto = w.runs.partition_point(|r| r.b <= tok);
+    w.runs[..upto]
+        .iter()
+        .rev()
+        .take(80)
+        .take_while(|r| w.toks[r.a].sentence + REFER_SENTENCES >= sentence)
+        .find(|r| r.person == want_person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
+        .map(|r| r.name.clone())
+}
+
+/// No attribution at all: the nearest person subject of the sentences just before the quote
+/// or of the sentence right after it.
+fn neighbour(w: &Words<'_>, pair: &Pair) -> String {
+    let open_tok = tok_at(w, pair.open);
+    let close_tok = tok_at(w, pair.close_end);
+    let before = w.toks.get(open_tok).map(|t| t.sentence).and_then(|s| {
+        let upto = w.runs.partition_point(|r| r.b <= open_tok);
+        w.runs[..upto]
+            .iter()
+            .rev()
+            .take(40)
+            .take_while(|r| w.toks[r.a].sentence + 2 >= s)
+            .find(|r| r.person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
+    });
+    let after = w.toks.get(close_tok).and_then(|t| {
+        let from = w.runs.partition_point(|r| r.a < close_tok);
+        w.runs.get(from).filter(|r| {
+            let first = &w.toks[r.a];
+            first.sentence <= t.sentence + 1
+                && r.person
+                && r.subject
+                && !first.quoted
+                && first.initial
+        })
+    });
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            let db = pair.open.saturating_sub(w.toks[b.b - 1].end);
+            let da = w.toks[a.a].start.saturating_sub(pair.close_end);
+            if da < db { &a.name } else { &b.name }.clone()
+        }
+        (Some(r), None) | (None, Some(r)) => r.name.clone(),
+        (None, None) => String::new(),
+    }
+}

@@ -1,0 +1,353 @@
+//! The word-level view speaker attribution reads: tokens with their punctuation, sentence and
+//! quote membership, and runs of capitalized words (names), each with its title-free name and
+//! whether it looks like a person and like the subject of its clause. Built once per body in
+//! one pass; every later question is an index lookup.
+
+use std::collections::HashSet;
+
+use super::Pair;
+use super::lexicon::{
+    AUX_VERBS, CLAUSE_JOINERS, INITIAL_STOP, IRREGULAR_PAST, LOWER_TITLES, ORG_WORDS, PARTICLES,
+    SPEECH_VERBS, TITLES,
+};
+use crate::extract::Context;
+
+/// One whitespace-separated word, punctuation trimmed off both ends.
+#[derive(Clone, Debug)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// Ends in `’s` / `'s` (dropped from the span).
+    pub possessive: bool,
+    /// An opening mark or bracket stood right before the word.
+    pub lead: Option<char>,
+    /// The first punctuation character right after the word, if any.
+    pub trail: Option<char>,
+    /// The punctuation after the word closes a bracket ("(R-Mo.)").
+    pub closes_paren: bool,
+    /// The punctuation after the word holds a comma ("Durbin,", "D-Ill.,").
+    pub comma: bool,
+    /// Index of the sentence holding the word.
+    pub sentence: usize,
+    /// First word of its sentence (or of a quotation): capitalized regardless of meaning.
+    pub initial: bool,
+    /// Inside some pair of quote marks.
+    pub quoted: bool,
+}
+
+/// A run of capitalized words (with "and" joining two names), as token indices `a..b`.
+#[derive(Clone, Debug)]
+pub(super) struct Run {
+    pub a: usize,
+    pub b: usize,
+    /// The name as written without titles ("Jane Roe", "Roe and Doe", "PTI"); "" for a bare
+    /// title ("the Senator").
+    pub name: String,
+    /// A person rather than an organization or place.
+    pub person: bool,
+    /// Begins its clause and a verb follows: the subject, not an object.
+    pub subject: bool,
+    /// The verb after the run is a verb of saying ("Roe said", "Roe noted").
+    pub says: bool,
+}
+
+pub(super) struct Words<'a> {
+    pub body: &'a str,
+    pub toks: Vec<Tok>,
+    pub runs: Vec<Run>,
+    /// For each token, the index of the run holding it, or `usize::MAX`.
+    pub run_of: Vec<usize>,
+}
+
+const OPENERS: &[char] = &['“', '"', '‘', '\'', '(', '[', '{', '—', '–', '-', '«', '`'];
+const CLOSERS: &[char] = &[
+    '”', '"', '’', '\'', ')', ']', '}', ',', '.', ';', ':', '!', '?', '…', '—', '–', '»',
+];
+
+impl<'a> Words<'a> {
+    pub fn new(ctx: &Context<'a>, pairs: &[Pair]) -> Self {
+        let body = ctx.body;
+        let begin = ctx.metadata.as_ref().map_or(0, |m| m.end).min(body.len());
+        let mut toks = Vec::new();
+        let mut sentence = 0usize;
+        let mut sentence_seen = usize::MAX;
+        let mut pair = 0usize;
+        let mut offset = begin;
+        for piece in body[begin..].split_inclusive(char::is_whitespace) {
+            let piece_start = offset;
+            offset += piece.len();
+            let piece = piece.trim_end();
+            let core_rel = piece.trim_start_matches(OPENERS);
+            let lead = piece[..piece.len() - core_rel.len()].chars().next_back();
+            let core = core_rel.trim_end_matches(CLOSERS);
+            let mut start = piece_start + (piece.len() - core_rel.len());
+            let mut end = start + core.len();
+            let trail = core_rel[core.len()..].chars().next();
+            let closes_paren = core_rel[core.len()..].contains(')');
+            let comma = core_rel[core.len()..].contains(',');
+            let mut possessive = false;
+            for suffix in ["’s", "'s"] {
+                if body[start..end].ends_with(suffix) && end - start > suffix.len() {
+                    possessive = true;
+                    end -= suffix.len();
+                    break;
+                }
+            }
+            // "then-White House": the name starts after a lower-case prefix.
+            if let Some(h) = body[start..end].rfind('-') {
+                let (pre, post) = (&body[start..start + h], &body[start + h + 1..end]);
+                if matches!(pre, "then" | "ex" | "former" | "pro" | "anti" | "non")
+                    && post.chars().next().is_some_and(char::is_uppercase)
+                {
+                    start += h + 1;
+                }
+            }
+            if start >= end || !body[start..end].chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            while sentence + 1 < ctx.sentences.len() && ctx.sentences[sentence].end <= start {
+                sentence += 1;
+            }
+            let initial = sentence_seen != sentence || matches!(lead, Some('“' | '"'));
+            sentence_seen = sentence;
+            while pair < pairs.len() && pairs[pair].inner.end <= start {
+                pair += 1;
+            }
+            let quoted = pairs
+                .get(pair)
+                .is_some_and(|p| p.inner.start <= start && start < p.inner.end);
+            toks.push(Tok {
+                start,
+                end,
+                possessive,
+                lead,
+                trail,
+                closes_paren,
+                comma,
+                sentence,
+                initial,
+                quoted,
+            });
+        }
+        let mut words = Words {
+            body,
+            run_of: vec![usize::MAX; toks.len()],
+            toks,
+            runs: Vec::new(),
+        };
+        words.build_runs();
+        words
+    }
+
+    pub fn text(&self, i: usize) -> &'a str {
+        &self.body[self.toks[i].start..self.toks[i].end]
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.text(i).to_lowercase()
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A capitalized word that can be part of a name (not a sentence-initial function word).
+    fn name_word(&self, i: usize) -> bool {
+        if !self.is_cap(i) {
+            return false;
+        }
+        let t = &self.toks[i];
+        !(t.initial && INITIAL_STOP.contains(&self.lower(i).as_str()))
+    }
+
+    fn build_runs(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        let mut raw: Vec<(usize, usize)> = Vec::new();
+        while i < n {
+            if !self.name_word(i) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i + 1;
+            loop {
+                let prev = &self.toks[b - 1];
+                let breaks = prev.possessive || prev.trail.is_some_and(|c| c != '.');
+                if breaks || b >= n {
+                    break;
+                }
+                let t = &self.toks[b];
+                if t.sentence != prev.sentence || t.lead.is_some() || t.quoted != prev.quoted {
+                    break;
+                }
+                if self.name_word(b) {
+                    b += 1;
+                    continue;
+                }
+                // "Roe and Doe", "Ursula von der Leyen": joiners between two names. "of" joins
+                // only an institution or a title ("Bank of England", "Secretary of State"), so
+                // "Jane Doe of Oxford" stays "Jane Doe".
+                let mut j = b;
+                while j < n && j < b + 2 && PARTICLES.contains(&self.text(j)) {
+                    j += 1;
+                }
+                let of_ok = self.text(b) != "of"
+                    || (a..b).any(|k| {
+                        ORG_WORDS.contains(&self.text(k))
+                            || TITLES.contains(&self.lower(k).trim_end_matches('.'))
+                    });
+                let clean = (b..j).all(|k| self.toks[k].trail.is_none());
+                if j > b && j < n && clean && of_ok && self.name_word(j) {
+                    b = j + 1;
+                    continue;
+                }
+                break;
+            }
+            // A sentence-initial gerund or adjective ("Remaining Budget measures") is no name.
+            let mut a2 = a;
+            if self.toks[a].initial && b - a > 1 && self.lower(a).ends_with("ing") {
+                a2 += 1;
+            }
+            raw.push((a2, b));
+            i = b;
+        }
+        let mut surnames: HashSet<String> = HashSet::new();
+        let mut runs = Vec::with_capacity(raw.len());
+        for (a, b) in raw {
+            let (name, titled, words) = self.strip_titles(a, b);
+            let titled = titled || (a > 0 && LOWER_TITLES.contains(&self.lower(a - 1).as_str()));
+            let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
+            let person = !name.is_empty() && !orgish && (titled || words >= 2);
+            if person && let Some(last) = name.rsplit(' ').next() {
+                surnames.insert(last.to_string());
+            }
+            runs.push(Run {
+                a,
+                b,
+                name,
+                person,
+                subject: false,
+                says: false,
+            });
+        }
+        for (r, run) in runs.iter_mut().enumerate() {
+            let (a, b) = (run.a, run.b);
+            if !run.person && b - a == 1 && surnames.contains(&run.name) {
+                run.person = true;
+            }
+            let verb = self.verb_after(b);
+            run.says = verb.is_some_and(|v| SPEECH_VERBS.contains(&self.lower(v).as_str()));
+            // "The Met Office warned": an article may stand before the subject.
+            let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
+                a - 1
+            } else {
+                a
+            };
+            let clause_start = head == 0
+                || self.toks[head - 1].sentence != self.toks[head].sentence
+                || self.toks[head - 1].comma
+                || CLAUSE_JOINERS.contains(&self.lower(head - 1).as_str())
+                || LOWER_TITLES.contains(&self.lower(head - 1).as_str());
+            run.subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
+            for k in a..b {
+                self.run_of[k] = r;
+            }
+        }
+        self.runs = runs;
+    }
+
+    /// The verb right after token `b` (skipping a bracketed aside like "(R-Mo.)" and one
+    /// adverb), if the next word looks like one.
+    pub fn verb_after(&self, b: usize) -> Option<usize> {
+        let last = self.toks.get(b.checked_sub(1)?)?;
+        let sentence = last.sentence;
+        let mut k = b;
+        if last.comma {
+            // An apposition: "Dick Durbin, D-Ill., said", "Ann Lee, the spokeswoman, said".
+            if !self
+                .toks
+                .get(k)
+                .is_some_and(|t| is_verbish(&self.lower(k)) && t.lead.is_none())
+            {
+                let stop = (k + 8).min(self.toks.len());
+                while k < stop && !self.toks[k].comma {
+                    k += 1;
+                }
+                if k >= stop {
+                    return None;
+                }
+                k += 1;
+            }
+        } else if last.trail.is_some_and(|c| c != '.' && c != ')') {
+            return None;
+        }
+        if self.toks.get(k).is_some_and(|t| t.lead == Some('(')) {
+            let stop = (k + 4).min(self.toks.len());
+            while k < stop && !self.toks[k].closes_paren {
+                k += 1;
+            }
+            k += 1;
+        }
+        for _ in 0..2 {
+            let t = self.toks.get(k)?;
+            if t.lead.is_some() || t.sentence != sentence {
+                return None;
+            }
+            let w = self.lower(k);
+            if is_verbish(&w) {
+                return Some(k);
+            }
+            if !(w.ends_with("ly") || w == "also" || w == "then") {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The run's name without titles, whether it had a title, and its word count. "and"
+    /// splits a joint name and each part loses its own titles ("Sen. Roe and Rep. Doe" →
+    /// "Roe and Doe").
+    fn strip_titles(&self, a: usize, b: usize) -> (String, bool, usize) {
+        let mut parts: Vec<String> = Vec::new();
+        let mut titled = false;
+        let mut words = 0;
+        let mut part_start = a;
+        let mut k = a;
+        while k <= b {
+            if k == b || self.text(k) == "and" {
+                let mut first = part_start;
+                let mut j = part_start;
+                while j < k {
+                    let w = self.lower(j);
+                    if TITLES.contains(&w.trim_end_matches('.')) {
+                        titled = true;
+                        first = j + 1;
+                        // "Secretary of State Antony Blinken": the title's own "of State".
+                        if j + 2 < k && self.text(j + 1) == "of" {
+                            first = j + 3;
+                            j += 2;
+                        }
+                    }
+                    j += 1;
+                }
+                if first < k {
+                    words = words.max(k - first);
+                    parts.push(self.body[self.toks[first].start..self.toks[k - 1].end].to_string());
+                }
+                part_start = k + 1;
+            }
+            k += 1;
+        }
+        (parts.join(" and "), titled, words)
+    }
+}
+
+fn is_verbish(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w)
+        || AUX_VERBS.contains(&w)
+        || IRREGULAR_PAST.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed"))
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+}
