@@ -325,15 +325,15 @@ impl ClaimFilter {
         if self.assignee.as_ref().is_some_and(|a| *a != claim.assignee) {
             return false;
         }
-        if let Some(q) = &self.text_query {
-            if !claim.text.to_lowercase().contains(&q.to_lowercase()) {
-                return false;
-            }
+        if let Some(q) = &self.text_query
+            && !claim.text.to_lowercase().contains(&q.to_lowercase())
+        {
+            return false;
         }
-        if let Some(n) = &self.normalized {
-            if !claim.facts.iter().any(|f| f.normalized == *n) {
-                return false;
-            }
+        if let Some(n) = &self.normalized
+            && !claim.facts.iter().any(|f| f.normalized == *n)
+        {
+            return false;
         }
         true
     }

@@ -16,6 +16,7 @@ mod quotes;
 mod sentences;
 mod signals;
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -99,15 +100,19 @@ fn settle_overlaps(ctx: &Context<'_>, mut facts: Vec<Fact>) -> Vec<Fact> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
-    let mut kept: Vec<Fact> = Vec::with_capacity(others.len());
+    // Kept facts never overlap each other, so ordered by start they are ordered by end too:
+    // the only kept fact that can overlap a candidate is the last one starting before its end.
+    let mut kept: BTreeMap<usize, Fact> = BTreeMap::new();
     for fact in others {
-        if kept
-            .iter()
-            .all(|k| k.end <= fact.start || fact.end <= k.start)
-        {
-            kept.push(fact);
+        let clashes = kept
+            .range(..fact.end)
+            .next_back()
+            .is_some_and(|(_, k)| k.end > fact.start);
+        if !clashes {
+            kept.insert(fact.start, fact);
         }
     }
+    let mut kept: Vec<Fact> = kept.into_values().collect();
     kept.extend(quotes);
     kept.sort_by_key(|f| (f.start, f.end));
     kept

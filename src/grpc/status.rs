@@ -32,11 +32,13 @@ impl From<StoreError> for Status {
             StoreError::InvalidArgument { field, ref reason } => invalid_argument(field, reason),
             StoreError::InvalidPageToken => invalid_argument("page_token", err.to_string()),
             StoreError::SchemaTooNew { .. } => Status::failed_precondition(err.to_string()),
-            StoreError::Storage(_) | StoreError::Io(_) | StoreError::Corrupt { .. } => {
+            StoreError::Storage(_)
+            | StoreError::Io(_)
+            | StoreError::Corrupt { .. }
+            | StoreError::Open { .. } => {
                 tracing::error!(error = %err, "storage fault");
                 Status::internal("internal storage error; see the server log")
             }
-            StoreError::Unimplemented => Status::unimplemented(err.to_string()),
         }
     }
 }
