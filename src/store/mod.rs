@@ -232,8 +232,8 @@ impl Store {
         Ok(store)
     }
 
-    /// The stored article with this request id or body hash, with its claims. Durable when
-    /// returned, so its answer can be acknowledged to a client.
+    /// The stored article with this request id or body hash (lower-case hex SHA-256), with its
+    /// claims. Durable when returned, so its answer can be acknowledged to a client.
     pub fn find_existing(
         &self,
         request_id: &str,
