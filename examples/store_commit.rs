@@ -2,9 +2,9 @@
 //! group commit buys: every submit returns only after a flush + fdatasync covers it, and
 //! concurrent writers share those flushes.
 //!
-//! `cargo run --example store_commit -- [SUBMITS_PER_RUN] [THREADS]` (defaults: 400, 16).
-//! Each run uses a fresh store in a temp dir under the current directory's filesystem
-//! (`$TMPDIR` to choose another disk).
+//! `cargo run --release --example store_commit -- [SUBMITS_PER_RUN] [THREADS]` (defaults: 400,
+//! 16); a debug build measures CPU more than flushes.
+//! Each run uses a fresh store in a temp dir (`$TMPDIR` chooses the disk).
 
 use std::sync::Arc;
 use std::time::Instant;

@@ -7,6 +7,7 @@
 //! - `keys.rs`: tree names and the byte layout of every key.
 //! - `records.rs`: domain ⇄ on-disk records (private `storage.proto` messages).
 //! - `write.rs`: the write transactions (submit, review, assign) and their validation.
+//! - `delete.rs`: deleting an article with its claims (history kept).
 //! - `indexes.rs`: which index entries a claim has, and index-driven candidate scans.
 //! - `read.rs`: point reads and the paged lists.
 //! - `related.rs`: claims in other articles stating the same thing.
@@ -20,6 +21,7 @@
 mod check;
 mod commit;
 mod counters;
+mod delete;
 mod events;
 mod indexes;
 mod keys;
@@ -230,8 +232,8 @@ impl Store {
         Ok(store)
     }
 
-    /// The stored article with this request id or body hash, with its claims. Durable when
-    /// returned, so its answer can be acknowledged to a client.
+    /// The stored article with this request id or body hash (lower-case hex SHA-256), with its
+    /// claims. Durable when returned, so its answer can be acknowledged to a client.
     pub fn find_existing(
         &self,
         request_id: &str,

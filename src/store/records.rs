@@ -50,6 +50,12 @@ pub fn encode_article(a: &Article, request_id: &str, created_by: &str) -> Vec<u8
 }
 
 pub fn decode_article(bytes: &[u8]) -> Result<Article, StoreError> {
+    decode_article_with_request(bytes).map(|(a, _)| a)
+}
+
+/// The article and the request id it was submitted with (needed to remove its
+/// idempotency key).
+pub fn decode_article_with_request(bytes: &[u8]) -> Result<(Article, String), StoreError> {
     let r = ArticleRecord::decode(bytes).map_err(|e| corrupt(ARTICLES, e.to_string()))?;
     let ArticleRecord {
         id,
@@ -61,10 +67,10 @@ pub fn decode_article(bytes: &[u8]) -> Result<Article, StoreError> {
         content_sha256,
         claim_count,
         create_time_unix_nanos,
-        request_id: _,
+        request_id,
         created_by: _,
     } = r;
-    Ok(Article {
+    let article = Article {
         id: ArticleId::from_bytes(id_bytes(ARTICLES, &id)?),
         title,
         url,
@@ -74,7 +80,8 @@ pub fn decode_article(bytes: &[u8]) -> Result<Article, StoreError> {
         content_sha256,
         claim_count,
         create_time: from_nanos(create_time_unix_nanos),
-    })
+    };
+    Ok((article, request_id))
 }
 
 fn fact_record(f: &Fact) -> FactRecord {

@@ -40,7 +40,8 @@ impl Store {
             })?;
 
         let writer = self.lock_writer();
-        // Ids are taken under the writer lock so creation order is commit order store-wide.
+        // Ids are taken under the writer lock so id order is commit order store-wide: a
+        // reader paging by id never passes a point where a claim is committed later.
         let now = SystemTime::now();
         let article = Article {
             id: ArticleId::new(),

@@ -190,3 +190,19 @@ fn check_reports_a_missing_index_entry_and_a_wrong_counter() {
     );
     assert!(text.contains("by_kind: entry"), "{text}");
 }
+
+#[test]
+fn article_larger_than_a_log_page_survives_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    // Past a quarter of the 8 MiB segment, so sled writes it as a blob file.
+    let body = "A long report sentence with 12 facts. ".repeat(80_000);
+    let id = {
+        let store = Store::open(dir.path()).unwrap();
+        let s = submit(&store, &body, vec![extracted("x 1", &[])]);
+        let blobs = std::fs::read_dir(dir.path().join("blobs")).unwrap().count();
+        assert!(blobs > 0, "the body went to a blob file");
+        s.article.id
+    };
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.get_article(id).unwrap().body, body);
+}

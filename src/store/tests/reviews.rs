@@ -120,3 +120,67 @@ fn assignment_moves_the_assignee_index() {
     assert_eq!(by("lee"), [c.id]);
     assert_eq!(by("lee\0x"), [d.id]);
 }
+
+#[test]
+fn deleted_article_leaves_history_and_frees_its_body() {
+    let (_dir, store, all) = populated();
+    let victim = all[7].article_id;
+    let gone: Vec<&Claim> = all.iter().filter(|c| c.article_id == victim).collect();
+    store.delete_article(victim, "admin").unwrap();
+
+    assert!(matches!(
+        store.get_article(victim),
+        Err(StoreError::NotFound {
+            what: "article",
+            ..
+        })
+    ));
+    for c in &gone {
+        assert!(matches!(
+            store.get_claim(c.id),
+            Err(StoreError::NotFound { .. })
+        ));
+        let h = store.claim_history(c.id, &page(100, None)).unwrap();
+        let last = h.items.last().unwrap();
+        assert_eq!(last.event_type, crate::domain::ClaimEventType::Deleted);
+        assert_eq!(last.actor, "admin");
+        assert_eq!(last.claim.status, c.status);
+    }
+    let left: Vec<ClaimId> = all
+        .iter()
+        .filter(|c| c.article_id != victim)
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(ids(&all_pages(&store, &ClaimFilter::default(), 4)), left);
+    let stats = store.stats().unwrap();
+    assert_eq!(stats, recount(&store));
+    assert_eq!(stats.articles, 2);
+    assert!(store.check().unwrap().is_ok());
+
+    // The body is free again: a new submit stores a new article.
+    let again = submit(&store, "body 1", vec![extracted("x 1", &[])]);
+    assert!(!again.already_existed);
+    assert_ne!(again.article.id, victim);
+    assert!(matches!(
+        store.delete_article(victim, "admin"),
+        Err(StoreError::NotFound {
+            what: "article",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn deleted_article_frees_its_request_id() {
+    let (_dir, store) = open();
+    let first = store
+        .submit_article(article("kept body", "req-d"), vec![], "alice")
+        .unwrap();
+    store.delete_article(first.article.id, "admin").unwrap();
+    assert!(store.find_existing("req-d", "").unwrap().is_none());
+    let second = store
+        .submit_article(article("other body", "req-d"), vec![], "alice")
+        .unwrap();
+    assert!(!second.already_existed);
+    assert!(store.check().unwrap().is_ok());
+}
