@@ -225,8 +225,10 @@ impl<'a> Scan<'a> {
                 "ll" => matches!(self.sep_before(k), "'" | "’"),
                 "s" => prev == "let" && matches!(self.sep_before(k), "'" | "’"),
                 "to" => is_intention(prev) && k < from,
-                // "are due in October", not "due to the rain".
-                "in" | "on" | "by" | "for" => prev == "due",
+                // "are due in October", "is expected on Thursday"; not "due to the rain".
+                "in" | "on" | "by" | "for" => {
+                    matches!(prev, "due" | "expected" | "scheduled" | "slated")
+                }
                 _ => false,
             };
             if cue {

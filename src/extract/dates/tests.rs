@@ -307,6 +307,25 @@ fn year_needs_date_context() {
 }
 
 #[test]
+fn year_between_determiner_and_noun_is_the_event_year() {
+    assert_eq!(
+        one("The court upheld a 2017 ruling.", WED),
+        date("2017", "2017")
+    );
+    assert!(facts("He drove a 2017 model.", WED).is_empty());
+    assert!(facts("The 2017 Farm Bill expired.", WED).is_empty());
+    assert!(facts("All the 2000 members voted.", WED).is_empty());
+}
+
+#[test]
+fn forward_cues_after_expected_and_scheduled() {
+    assert_eq!(
+        one("Results are expected on Thursday.", WED),
+        date("Thursday", "2024-05-16")
+    );
+}
+
+#[test]
 fn years_in_titles_fiscal_years_and_decades_are_not_dates() {
     assert!(facts("The Clean Water Act of 2014 passed.", WED).is_empty());
     assert!(facts("The budget for fiscal year 2025 grew.", WED).is_empty());

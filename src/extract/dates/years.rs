@@ -163,6 +163,7 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
                 || strong
                 || found.continues_list(scan, i)
                 || next.is_some_and(is_event_noun)
+                || determined_event(scan, i, end)
         }
     };
     if !context || scan.in_title(scan.start(i)) {
@@ -180,6 +181,22 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
     }
     found.date(scan, start, end, Cal::Year(year));
     Some(end)
+}
+
+/// "a 2021 ruling", "the 2008 financial crisis", "his 2020 campaign": a year between a
+/// determiner and a lowercase noun phrase names when the thing happened. Not "a 2019 model"
+/// and not "the 2000 members" (a count).
+fn determined_event(scan: &Scan<'_>, i: usize, end: usize) -> bool {
+    let determiner = matches!(
+        scan.prev_word(i),
+        Some("a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "that")
+    );
+    determiner
+        && scan.spaced(end)
+        && scan.is_word(end)
+        && !scan.capitalized(end)
+        && !matches!(scan.lower(end), "model" | "models" | "version" | "edition")
+        && !counts_noun(scan, end)
 }
 
 /// The year closing a court citation's parenthesis: "(9th Cir. 2019)", "(D.D.C. 2020)".
