@@ -346,6 +346,8 @@ fn year_ranges_and_lists_give_one_fact_per_year() {
         facts("The plan covers 2025-2029.", WED),
         vec![date("2025", "2025"), date("2029", "2029")]
     );
+    assert!(facts("Write 1500-1800 words.", WED).is_empty());
+    assert!(facts("Stocks fell by 1200 to 5000.", WED).is_empty());
     assert_eq!(
         facts("Between 2010 and 2012, prices doubled.", WED),
         vec![date("2010", "2010"), date("2012", "2012")]

@@ -107,6 +107,9 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
     if matches!(after, "-" | "–" | " - " | " – ")
         && let Some((to, to_end)) = year_num_at(scan, end).filter(|(to, _)| *to > year)
         && !scan.glued(to_end)
+        && (1800..=2099).contains(&year)
+        && to <= 2099
+        && !counts_noun(scan, to_end)
     {
         found.date(scan, i, end, Cal::Year(year));
         found.date(scan, end, to_end, Cal::Year(to));
@@ -167,6 +170,10 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
         }
     };
     if !context || scan.in_title(scan.start(i)) {
+        return None;
+    }
+    // Before 1800 a number after "by" or "from" is more often a quantity than a year.
+    if !strong && !(1800..=2099).contains(&year) {
         return None;
     }
     // "in 2000 homes" counts homes; a plural noun after the number is what it counts, and
