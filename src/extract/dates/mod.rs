@@ -91,7 +91,8 @@ impl Found {
         self.push(scan, FactKind::Duration, from, to, iso);
     }
 
-    /// Whether a date ended at token `to` with only list or range words between it and `i`.
+    /// Whether the last date ended right before token `i`, or one list or range word before
+    /// it ("2003 and 2005", "2018, 2019", "from 2014 to 2016").
     pub(crate) fn continues_list(&self, scan: &Scan<'_>, i: usize) -> bool {
         let Some(end) = self.last_date_end else {
             return false;
@@ -107,7 +108,7 @@ impl Found {
         matches!(
             word,
             "and" | "or" | "to" | "through" | "until" | "till" | "thru"
-        ) && scan.sep_before(end).trim_matches(' ').is_empty_or_comma()
+        ) && matches!(scan.sep_before(end).trim_matches(' '), "" | ",")
             && scan.sep_before(i) == " "
     }
 
@@ -133,16 +134,6 @@ impl Found {
             normalized,
             ..Fact::default()
         });
-    }
-}
-
-trait EmptyOrComma {
-    fn is_empty_or_comma(&self) -> bool;
-}
-
-impl EmptyOrComma for str {
-    fn is_empty_or_comma(&self) -> bool {
-        self.is_empty() || self == ","
     }
 }
 

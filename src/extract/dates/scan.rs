@@ -400,28 +400,46 @@ fn quote_ranges(body: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// URL-like runs: from "http", "www." or a "://" up to the next whitespace.
+/// URL-like runs: whitespace-delimited chunks with a scheme ("https://"), a "www." start or a
+/// domain followed by a path ("nytimes.com/2020/04/11/..."), whose digits are not dates.
 fn url_ranges(body: &str) -> Vec<Range<usize>> {
     let bytes = body.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let rest = &bytes[i..];
-        let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if at_word_start
-            && (rest.starts_with(b"http://")
-                || rest.starts_with(b"https://")
-                || rest.starts_with(b"www."))
-        {
-            let end = i + rest
-                .iter()
-                .position(|b| b.is_ascii_whitespace())
-                .unwrap_or(rest.len());
-            out.push(i..end);
-            i = end;
-        } else {
+        if bytes[i].is_ascii_whitespace() {
             i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let chunk = &bytes[start..i];
+        if chunk.len() > 4 && is_url(chunk) {
+            out.push(start..i);
         }
     }
     out
+}
+
+fn is_url(chunk: &[u8]) -> bool {
+    if !chunk.contains(&b'/')
+        && !chunk
+            .get(..4)
+            .is_some_and(|s| s.eq_ignore_ascii_case(b"www."))
+    {
+        return false;
+    }
+    let lower = |b: &u8| b.to_ascii_lowercase();
+    let lowered: Vec<u8> = chunk.iter().map(lower).collect();
+    let has = |needle: &[u8]| lowered.windows(needle.len()).any(|w| w == needle);
+    if has(b"://") || lowered.starts_with(b"www.") {
+        return true;
+    }
+    [
+        ".com/", ".org/", ".net/", ".gov/", ".edu/", ".int/", ".co.uk/", ".pk/", ".in/", ".io/",
+    ]
+    .iter()
+    .any(|tld| has(tld.as_bytes()))
 }
