@@ -41,13 +41,24 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// Number words from `numwords` at token `i` ("forty-six", "two thousand and five"), read
-/// only when the token is a number word so plain words cost no parsing.
+/// only when the token is a number word so plain words cost no parsing. The text handed over
+/// is cut [`NUMBER_WORDS_REACH`] bytes on, so a body of endless number words stays linear.
 pub(crate) fn number_words_at(scan: &Scan<'_>, i: usize) -> Option<(usize, u64)> {
     if !scan.is_word(i) || !lexicon::is_number_word(scan.lower(i)) {
         return None;
     }
-    crate::extract::numwords::parse_words_at(scan.body, scan.start(i))
+    scan.memo_number_words(i, || {
+        let start = scan.start(i);
+        let mut cut = (start + NUMBER_WORDS_REACH).min(scan.body.len());
+        while !scan.body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        crate::extract::numwords::parse_words_at(&scan.body[..cut], start)
+    })
 }
+
+/// Longest number-word phrase read, in bytes ("seventeen hundred thirty three" is 30).
+const NUMBER_WORDS_REACH: usize = 64;
 
 /// A calendar value at the precision the text states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,11 +2,15 @@
 //! spans, the text between them, quotation and URL ranges, and the direction (past or forward)
 //! of the sentence around a token.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use super::super::Context;
+
+/// A number-word reading: (end byte, value), or none.
+pub(crate) type NumberWords = Option<(usize, u64)>;
 
 /// One ASCII word ("May") or number ("2024", "3.5", "1,218") run of the body.
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +31,8 @@ pub(crate) struct Scan<'a> {
     quotes: Vec<Range<usize>>,
     /// Byte ranges of URLs and e-mail-like runs, in body order: their digits are not dates.
     urls: Vec<Range<usize>>,
+    /// The last number-word reading (token, result): several matchers ask about the same token.
+    number_words: Cell<Option<(usize, NumberWords)>>,
 }
 
 impl<'a> Scan<'a> {
@@ -40,7 +46,24 @@ impl<'a> Scan<'a> {
             sentences: ctx.sentences,
             quotes: quote_ranges(ctx.body),
             urls: url_ranges(ctx.body),
+            number_words: Cell::new(None),
         }
+    }
+
+    /// `read()`'s result for token `i`, computed once per token.
+    pub(crate) fn memo_number_words(
+        &self,
+        i: usize,
+        read: impl FnOnce() -> NumberWords,
+    ) -> NumberWords {
+        if let Some((at, value)) = self.number_words.get()
+            && at == i
+        {
+            return value;
+        }
+        let value = read();
+        self.number_words.set(Some((i, value)));
+        value
     }
 
     pub(crate) fn len(&self) -> usize {

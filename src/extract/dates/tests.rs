@@ -538,4 +538,6 @@ fn pathological_bodies_stay_linear_and_safe() {
     let months = "May May ".repeat(50_000);
     let _ = facts(&months, WED);
     let _ = facts("é May 5 ü — 2019– “today” ₹ 3 years", WED);
+    let words = "one thousand ".repeat(50_000);
+    let _ = facts(&words, WED);
 }
