@@ -176,7 +176,9 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     let prev = scan.prev_word(i);
     let dashed = i > 0 && matches!(scan.sep_before(i), "-" | "–");
     let after_preposition = prev.is_some_and(is_time_preposition)
-        || (dashed && (scan.is(i - 1, "mid") || month(scan.text(i - 1)).is_some()));
+        || (dashed
+            && (matches!(scan.lower(i - 1), "mid" | "end" | "early" | "late")
+                || month(scan.text(i - 1)).is_some()));
     if !capital && matches!(m, 3 | 5 | 8) {
         return None;
     }

@@ -341,6 +341,20 @@ fn years_in_titles_fiscal_years_and_decades_are_not_dates() {
 }
 
 #[test]
+fn dashed_period_prefixes_make_years_and_months() {
+    assert_eq!(one("Rates peak by end-2025.", WED), date("2025", "2025"));
+    assert_eq!(one("Rates peaked in mid-2021.", WED), date("2021", "2021"));
+    assert_eq!(
+        one("Rates peaked at year-end 2021.", WED),
+        date("2021", "2021")
+    );
+    assert_eq!(
+        one("Rates peaked in late-March.", WED),
+        date("March", "2024-03")
+    );
+}
+
+#[test]
 fn year_ranges_and_lists_give_one_fact_per_year() {
     assert_eq!(
         facts("The plan covers 2025-2029.", WED),

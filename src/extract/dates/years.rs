@@ -152,6 +152,7 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
             true
         }
         Some("mid") => true,
+        Some("end") => i >= 2 && scan.is(i - 2, "year") && scan.sep_before(i - 1) == "-",
         Some("spring" | "summer" | "autumn" | "fall" | "winter") => {
             start = i - 1;
             true
@@ -162,7 +163,12 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
         }
         Some(w) if is_year_preposition(w) => true,
         _ => {
-            (i > 0 && scan.is(i - 1, "mid") && scan.sep_before(i) == "-")
+            (i > 0
+                && matches!(
+                    scan.lower(i - 1),
+                    "mid" | "end" | "early" | "late" | "start"
+                )
+                && scan.sep_before(i) == "-")
                 || strong
                 || found.continues_list(scan, i)
                 || next.is_some_and(is_event_noun)
