@@ -16,7 +16,7 @@ mod relative;
 mod scan;
 mod years;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::Context;
 use crate::domain::{Fact, FactKind};
@@ -74,6 +74,13 @@ impl Cal {
             Cal::Year(y) => format!("{y:04}"),
             Cal::Month(y, m) => format!("{y:04}-{m:02}"),
             Cal::Day(d) => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    pub(crate) fn year(self) -> i32 {
+        match self {
+            Cal::Year(y) | Cal::Month(y, _) => y,
+            Cal::Day(d) => d.year(),
         }
     }
 

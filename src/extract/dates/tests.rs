@@ -216,6 +216,17 @@ fn dashed_month_pairs_give_both_months() {
 }
 
 #[test]
+fn day_range_takes_the_year_of_its_other_end() {
+    assert_eq!(
+        facts("Between 3 March and 9 June 2019 it rained.", WED),
+        vec![
+            date("3 March", "2019-03-03"),
+            date("9 June 2019", "2019-06-09")
+        ]
+    );
+}
+
+#[test]
 fn month_with_relative_year() {
     assert_eq!(
         one("He has been held since August last year.", WED),
