@@ -246,8 +246,15 @@ fn article_context(scan: &Scan<'_>, i: usize) -> bool {
     match prev {
         "for" | "over" | "within" | "in" | "than" | "nearly" | "almost" | "about" | "around"
         | "roughly" | "some" | "least" | "after" | "past" | "under" | "only" | "just"
-        | "lasting" | "spanning" | "approximately" => true,
-        "to" => i >= 2 && scan.is(i - 2, "up"),
+        | "lasting" | "spanning" | "approximately" | "spent" | "spend" | "spends" | "served"
+        | "serve" | "serves" | "lasted" | "lasts" | "took" | "takes" | "waited" => true,
+        "to" => {
+            i >= 2
+                && matches!(
+                    scan.lower(i - 2),
+                    "up" | "sentenced" | "jailed" | "extended" | "reduced" | "cut" | "limited"
+                )
+        }
         _ => false,
     }
 }

@@ -466,6 +466,15 @@ fn hedges_stay_outside_the_duration() {
 }
 
 #[test]
+fn a_unit_after_a_sentence_or_a_verb_of_time_is_a_duration() {
+    assert_eq!(
+        one("He was sentenced to a year in jail.", WED),
+        dur("a year", "P1Y")
+    );
+    assert_eq!(one("She spent a month abroad.", WED), dur("a month", "P1M"));
+}
+
+#[test]
 fn hyphenated_durations() {
     assert_eq!(
         one("They called a ten-day strike.", WED),
