@@ -395,32 +395,59 @@ fn tokenize(body: &str, begin: usize) -> Vec<Tok> {
     toks
 }
 
-/// Spans inside curly quotes and paired straight double quotes. Unclosed quotes end at the
-/// next paragraph break so one stray mark cannot swallow the rest of the body.
+/// Spans inside quotation marks: curly and straight double quotes, and single quotes
+/// (‘…’ and '…', as British papers quote speech) told apart from apostrophes ("don’t",
+/// "Khan's") by the letters around them. Unclosed quotes end at the next paragraph break so
+/// one stray mark cannot swallow the rest of the body. Nested spans are merged.
 fn quote_ranges(body: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in body.char_indices() {
+    let mut double: Option<usize> = None;
+    let mut single: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let after = i + c.len_utf8();
+        let letter_after = next.is_some_and(char::is_alphanumeric);
+        let letter_before = prev.is_some_and(char::is_alphanumeric);
         match c {
-            '“' => open = Some(i + c.len_utf8()),
+            '“' => double = Some(after),
             '”' => {
-                if let Some(s) = open.take() {
+                if let Some(s) = double.take() {
                     out.push(s..i);
                 }
             }
-            '"' => match open.take() {
+            '"' => match double.take() {
                 Some(s) => out.push(s..i),
-                None => open = Some(i + 1),
+                None => double = Some(after),
             },
-            '\n' if body[i + 1..].starts_with('\n') => {
-                if let Some(s) = open.take() {
+            '‘' => single = Some(after),
+            '’' | '\'' if single.is_some() && !letter_after => {
+                if let Some(s) = single.take() {
+                    out.push(s..i);
+                }
+            }
+            '\'' if !letter_before && next.is_some_and(char::is_alphabetic) => {
+                single = Some(after);
+            }
+            '\n' if next == Some('\n') => {
+                for s in [double.take(), single.take()].into_iter().flatten() {
                     out.push(s..i);
                 }
             }
             _ => {}
         }
+        prev = Some(c);
     }
-    out
+    out.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// URL-like runs: whitespace-delimited chunks with a scheme ("https://"), a "www." start or a

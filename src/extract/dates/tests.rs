@@ -285,6 +285,12 @@ fn today_after_a_name_is_a_date_but_usa_today_is_a_paper() {
 fn today_inside_a_quote_is_not_a_date() {
     assert!(facts("\"We act today,\" she said.", WED).is_empty());
     assert!(facts("“We act today,” she said.", WED).is_empty());
+    assert!(facts("'We act today,' she said.", WED).is_empty());
+    assert!(facts("‘We can’t wait, we act today,’ she said.", WED).is_empty());
+    assert_eq!(
+        one("Khan's party said it would act today.", WED),
+        date("today", "2024-05-15")
+    );
 }
 
 #[test]
