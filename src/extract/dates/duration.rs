@@ -307,7 +307,7 @@ fn iso(pieces: &[Piece]) -> String {
             p.amount.clone()
         } else {
             match p.amount.parse::<u64>() {
-                Ok(n) => (n * p.unit.factor as u64).to_string(),
+                Ok(n) => n.saturating_mul(u64::from(p.unit.factor)).to_string(),
                 Err(_) => p
                     .amount
                     .parse::<f64>()

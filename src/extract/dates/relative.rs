@@ -101,6 +101,9 @@ fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     if !scan.spaced(k) || !scan.is(k + 1, "ago") || !scan.spaced(k + 1) {
         return None;
     }
+    if n > 1000 {
+        return None;
+    }
     found.date(scan, i, k + 2, Cal::Year(scan.published.year() - n as i32));
     Some(k + 2)
 }
@@ -127,7 +130,7 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
     match prev {
         Some(w @ ("next" | "last" | "this" | "coming")) => {
             start = i - 1;
-            mode = Some(w.to_string());
+            mode = Some(w);
         }
         Some(
             "every" | "each" | "a" | "per" | "black" | "good" | "super" | "cyber" | "ash" | "holy"
@@ -153,17 +156,18 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
     let p = scan.published;
     let back = (p.weekday().num_days_from_monday() + 7 - wd) % 7;
     let ahead = (wd + 7 - p.weekday().num_days_from_monday()) % 7;
-    let day = match mode.as_deref() {
-        Some("next" | "coming") => p + Duration::days(ahead as i64),
-        Some("last") => p - Duration::days(if back == 0 { 7 } else { back as i64 }),
+    let days = |n: u32| Duration::days(i64::from(n));
+    let day = match mode {
+        Some("next" | "coming") => p.checked_add_signed(days(ahead)),
+        Some("last") => p.checked_sub_signed(days(if back == 0 { 7 } else { back })),
         _ => {
             if scan.forward(start, end) {
-                p + Duration::days(ahead as i64)
+                p.checked_add_signed(days(ahead))
             } else {
-                p - Duration::days(back as i64)
+                p.checked_sub_signed(days(back))
             }
         }
-    };
+    }?;
     found.date(scan, start, end, Cal::Day(day));
     Some(end)
 }

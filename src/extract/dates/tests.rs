@@ -568,6 +568,23 @@ fn ages_rates_and_vague_spans_are_not_durations() {
 }
 
 #[test]
+fn extreme_published_dates_do_not_panic() {
+    let body = "Monday and Sunday, next Friday, last Sunday, yesterday, tomorrow, next month, \
+                last year, May, 99999999 years ago.";
+    let spans = sentences::split(body, None);
+    for published in [NaiveDate::MIN, NaiveDate::MAX] {
+        let ctx = Context {
+            body,
+            published,
+            sentences: &spans,
+            metadata: None,
+        };
+        let mut out = Vec::new();
+        super::find(&ctx, &mut out);
+    }
+}
+
+#[test]
 fn pathological_bodies_stay_linear_and_safe() {
     let digits = "1".repeat(200_000);
     assert!(facts(&digits, WED).is_empty());
