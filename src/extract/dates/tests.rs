@@ -598,3 +598,108 @@ fn pathological_bodies_stay_linear_and_safe() {
     let words = "one thousand ".repeat(50_000);
     let _ = facts(&words, WED);
 }
+/// `facts` asserts every span slices the body to the fact text.
+#[test]
+fn random_token_soup_never_panics_and_spans_match_text() {
+    let pieces = [
+        "May",
+        "may",
+        " ",
+        ",",
+        ".",
+        "-",
+        "–",
+        "/",
+        "'",
+        "’",
+        "‘",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        "\n\n",
+        "2019",
+        "12",
+        "3",
+        "31",
+        "1999",
+        "2023-24",
+        "Friday",
+        "next",
+        "last",
+        "this",
+        "year",
+        "month",
+        "ago",
+        "years",
+        "the",
+        "past",
+        "a",
+        "an",
+        "one",
+        "two",
+        "thousand",
+        "hundred",
+        "nineteen",
+        "ninety",
+        "st",
+        "th",
+        "of",
+        "in",
+        "since",
+        "Jan",
+        "Sept",
+        "é",
+        "ü",
+        "₹",
+        "—",
+        "today",
+        "old",
+        "long",
+        "week",
+        "day",
+        "hours",
+        "h",
+        "min",
+        "Q",
+        "H",
+        "Cir.",
+        "www.",
+        "http://",
+        ".com/",
+        "calendar",
+        "fiscal",
+        "and",
+        "to",
+        "between",
+        "will",
+        "said",
+        "s",
+        "0",
+        "00",
+        "7.6",
+        "1.2.2020",
+        "27.07.2023",
+        "30",
+        "decades",
+        "fortnight",
+        "twenty",
+        "first",
+    ];
+    let mut seed: u64 = 0x9E3779B97F4A7C15;
+    for _ in 0..2000 {
+        let mut body = String::new();
+        let n = (seed % 40) as usize + 1;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            body.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            if seed.is_multiple_of(3) {
+                body.push(' ');
+            }
+        }
+        let _ = facts(&body, WED);
+    }
+}
