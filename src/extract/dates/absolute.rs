@@ -8,7 +8,7 @@ use chrono::Datelike;
 use super::lexicon::{is_number_word, is_ordinal_suffix, month, ordinal_word, weekday};
 use super::numeric::numeric_at;
 use super::scan::Scan;
-use super::years::{year_at_context, year_num_at, year_words_at};
+use super::years::{counts_noun, year_at_context, year_num_at, year_words_at};
 use super::{Cal, Found};
 
 /// Reads an absolute date starting at token `i`; returns the token index after it.
@@ -300,5 +300,8 @@ fn year_after(scan: &Scan<'_>, k: usize) -> Option<(i32, usize)> {
             return None;
         }
     }
-    year_num_at(scan, k).or_else(|| year_words_at(scan, k))
+    // "On May 5, 2000 people marched": the number counts people.
+    year_num_at(scan, k)
+        .filter(|(_, end)| !counts_noun(scan, *end))
+        .or_else(|| year_words_at(scan, k))
 }

@@ -7,6 +7,15 @@
 //! tokens left to right, each trying to read an expression starting at the current token. The
 //! first matcher that reads something wins and the walk resumes after it, so the work is linear
 //! in the body and no two facts of this module overlap.
+//!
+//! # Layout
+//! - [`scan`]: tokens, quotation and URL ranges, sentence direction (past or forward).
+//! - [`lexicon`]: month, weekday, ordinal and unit words.
+//! - [`absolute`]: dates with a month name ("May 7, 2024", "9 May", "Dec-2018"), day ranges.
+//! - [`numeric`]: numeric dates ("7/27/2023", "8-30-70", "2015-12").
+//! - [`years`]: years alone in a date context ("in 2019", "(1973)", "2023-2027").
+//! - [`relative`]: weekdays, bare months, "today", "last year", "N years ago".
+//! - [`duration`]: DURATION facts.
 
 mod absolute;
 mod duration;

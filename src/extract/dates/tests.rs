@@ -75,6 +75,14 @@ fn month_day_year_forms() {
 }
 
 #[test]
+fn a_count_after_a_month_day_is_not_its_year() {
+    assert_eq!(
+        one("On May 5, 2000 people marched.", WED),
+        date("May 5", "2024-05-05")
+    );
+}
+
+#[test]
 fn month_and_day_without_year_take_the_published_year() {
     assert_eq!(
         one("The vote is set for Nov. 12.", WED),

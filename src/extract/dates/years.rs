@@ -245,11 +245,17 @@ fn quarter_label(scan: &Scan<'_>, i: usize) -> bool {
 }
 
 /// Whether token `k` is a plural noun right after a number: what the number counts.
-fn counts_noun(scan: &Scan<'_>, k: usize) -> bool {
+pub(crate) fn counts_noun(scan: &Scan<'_>, k: usize) -> bool {
     if !scan.spaced(k) || !scan.is_word(k) || scan.capitalized(k) {
         return false;
     }
     let n = scan.lower(k);
+    if matches!(
+        n,
+        "people" | "children" | "men" | "women" | "personnel" | "staff"
+    ) {
+        return true;
+    }
     n.len() > 3
         && n.ends_with('s')
         && !is_event_noun(n)
