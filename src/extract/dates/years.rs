@@ -256,10 +256,14 @@ pub(crate) fn counts_noun(scan: &Scan<'_>, k: usize) -> bool {
     ) {
         return true;
     }
+    // A plural: "homes", "votes"; not "bonus", "class", "crisis" or "this".
     n.len() > 3
         && n.ends_with('s')
+        && !n.ends_with("ss")
+        && !n.ends_with("us")
+        && !n.ends_with("is")
         && !is_event_noun(n)
-        && !matches!(n, "this" | "thus" | "was" | "has" | "does" | "is" | "as")
+        && !matches!(n, "was" | "has" | "does")
 }
 
 fn is_year_preposition(word: &str) -> bool {
