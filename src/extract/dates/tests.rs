@@ -127,6 +127,18 @@ fn numeric_dates() {
 }
 
 #[test]
+fn weekday_then_amount_is_not_a_numeric_date() {
+    assert_eq!(
+        facts("On Friday, 7.6 million people voted.", WED),
+        vec![date("Friday", "2024-05-10")]
+    );
+    assert_eq!(
+        one("Call me Friday 7/6 at noon.", "2018-07-06"),
+        date("Friday 7/6", "2018-07-06")
+    );
+}
+
+#[test]
 fn numeric_traps_are_not_dates() {
     assert!(facts("The 9/11 attacks shook the city.", WED).is_empty());
     assert!(facts("Help is available 24/7 by phone.", WED).is_empty());
