@@ -245,6 +245,7 @@ impl<'a> Scan<'a> {
             let w = self.lower(k);
             let cue = match w {
                 "will" | "shall" | "tomorrow" | "upcoming" | "next" | "please" => true,
+                "should" => !self.is(k + 1, "have"),
                 "ll" => matches!(self.sep_before(k), "'" | "’"),
                 "s" => prev == "let" && matches!(self.sep_before(k), "'" | "’"),
                 "to" => is_intention(prev) && k < from,
