@@ -197,18 +197,42 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     }
     let end = i + 1;
     let p = scan.published;
-    // "August last year", "May this year", "March next year".
-    if scan.spaced(end) && scan.spaced(end + 1) && scan.is(end + 1, "year") {
-        let shift = match scan.lower(end) {
+    // "August last year", "May this year", "March next year", "May of last year".
+    let of = usize::from(scan.spaced(end) && scan.is(end, "of"));
+    let (rel, yr) = (end + of, end + of + 1);
+    if scan.spaced(rel) && scan.spaced(yr) && scan.is(yr, "year") {
+        let shift = match scan.lower(rel) {
             "last" => Some(-1),
             "this" => Some(0),
             "next" => Some(1),
             _ => None,
         };
         if let Some(shift) = shift {
-            found.date(scan, i, end + 2, Cal::Month(p.year() + shift, m));
-            return Some(end + 2);
+            found.date(scan, i, yr + 1, Cal::Month(p.year() + shift, m));
+            return Some(yr + 1);
         }
+    }
+    // "last May" is the May before the current month, "next March" the one after it.
+    match prev {
+        Some("last") if scan.is_word(i - 1) => {
+            let year = if m < p.month() {
+                p.year()
+            } else {
+                p.year() - 1
+            };
+            found.date(scan, i - 1, end, Cal::Month(year, m));
+            return Some(end);
+        }
+        Some("next") if scan.is_word(i - 1) => {
+            let year = if m > p.month() {
+                p.year()
+            } else {
+                p.year() + 1
+            };
+            found.date(scan, i - 1, end, Cal::Month(year, m));
+            return Some(end);
+        }
+        _ => {}
     }
     // A range to a month with a year: this month takes that year.
     if let Some(year) = range_end_year(scan, end) {

@@ -252,6 +252,22 @@ fn month_with_relative_year() {
         one("He has been held since August last year.", WED),
         date("August last year", "2023-08")
     );
+    assert_eq!(
+        one("He has been held since June of last year.", WED),
+        date("June of last year", "2023-06")
+    );
+    assert_eq!(
+        one("He was held last May.", WED),
+        date("last May", "2023-05")
+    );
+    assert_eq!(
+        one("He was held last March.", WED),
+        date("last March", "2024-03")
+    );
+    assert_eq!(
+        one("The vote comes next May.", WED),
+        date("next May", "2025-05")
+    );
 }
 
 #[test]
