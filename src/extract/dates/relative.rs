@@ -132,17 +132,12 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
             start = i - 1;
             mode = Some(w);
         }
+        // "Good Friday", "Super Tuesday", "every Sunday".
         Some(
             "every" | "each" | "a" | "per" | "black" | "good" | "super" | "cyber" | "ash" | "holy"
-            | "maundy" | "easter" | "palm" | "giving" | "bloody" | "blue",
+            | "maundy" | "easter" | "palm" | "giving" | "bloody" | "blue" | "fat" | "business"
+            | "gras" | "freaky",
         ) => return None,
-        Some(w)
-            if !is_time_preposition(w)
-                && scan.capitalized(i - 1)
-                && !scan.sentence_initial(i - 1) =>
-        {
-            return None; // "Good Friday", "Super Tuesday"
-        }
         _ => {}
     }
     // "The Sunday Times", "Monday Night Football": names.

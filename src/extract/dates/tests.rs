@@ -198,6 +198,14 @@ fn weekday_keeps_its_time_of_day() {
 }
 
 #[test]
+fn weekday_after_a_capitalized_subject_is_a_date() {
+    assert_eq!(
+        one("The Senate Thursday passed the bill.", WED),
+        date("Thursday", "2024-05-09")
+    );
+}
+
+#[test]
 fn named_days_are_not_weekdays() {
     assert!(facts("Black Friday sales fell.", WED).is_empty());
     assert!(facts("Shops close every Sunday.", WED).is_empty());
