@@ -232,6 +232,12 @@ impl<'a> Scan<'a> {
         {
             return true;
         }
+        // A present copula right before: "the deadline is Friday", "the vote is on Monday".
+        if (from.saturating_sub(2).max(clause_lo)..from)
+            .any(|k| matches!(self.lower(k), "is" | "are"))
+        {
+            return true;
+        }
         if self.has_forward_cue(clause_lo, clause_hi, from) {
             return true;
         }

@@ -182,6 +182,18 @@ fn forward_sentence_weekday_resolves_forwards() {
 }
 
 #[test]
+fn present_copula_before_weekday_looks_forward() {
+    assert_eq!(
+        one("The deadline is Friday.", WED),
+        date("Friday", "2024-05-17")
+    );
+    assert_eq!(
+        one("The vote is on Monday.", WED),
+        date("Monday", "2024-05-20")
+    );
+}
+
+#[test]
 fn past_verb_next_to_weekday_wins_over_forward_clause() {
     assert_eq!(
         one("The mayor said Tuesday that taxes will rise.", WED),
