@@ -386,6 +386,7 @@ fn year_between_determiner_and_noun_is_the_event_year() {
         date("2017", "2017")
     );
     assert!(facts("He drove a 2017 model.", WED).is_empty());
+    assert!(facts("It closed the 2017 fiscal year in debt.", WED).is_empty());
     assert!(facts("The 2017 Farm Bill expired.", WED).is_empty());
     assert!(facts("All the 2000 members voted.", WED).is_empty());
 }

@@ -208,7 +208,20 @@ fn determined_event(scan: &Scan<'_>, i: usize, end: usize) -> bool {
         && scan.spaced(end)
         && scan.is_word(end)
         && !scan.capitalized(end)
-        && !matches!(scan.lower(end), "model" | "models" | "version" | "edition")
+        && !matches!(
+            scan.lower(end),
+            "model"
+                | "models"
+                | "version"
+                | "edition"
+                | "fiscal"
+                | "financial"
+                | "academic"
+                | "school"
+                | "tax"
+                | "budget"
+                | "season"
+        )
         && !counts_noun(scan, end)
 }
 
