@@ -232,6 +232,17 @@ impl<'a> Scan<'a> {
         {
             return true;
         }
+        // Headline future: "Senate to vote Thursday", "Biden to visit Kyiv on Friday".
+        if (from.saturating_sub(5).max(clause_lo + 1)..from).any(|k| {
+            self.is(k, "to")
+                && self.capitalized(k - 1)
+                && !matches!(
+                    self.lower(k - 1),
+                    "according" | "due" | "thanks" | "compared" | "prior" | "next" | "close"
+                )
+        }) {
+            return true;
+        }
         // A present copula right before: "the deadline is Friday", "the vote is on Monday".
         if (from.saturating_sub(2).max(clause_lo)..from)
             .any(|k| matches!(self.lower(k), "is" | "are"))

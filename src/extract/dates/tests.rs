@@ -182,6 +182,18 @@ fn forward_sentence_weekday_resolves_forwards() {
 }
 
 #[test]
+fn headline_infinitive_looks_forward() {
+    assert_eq!(
+        one("Senate to vote Thursday on bill", WED),
+        date("Thursday", "2024-05-16")
+    );
+    assert_eq!(
+        one("According to Reuters, the vote passed Thursday.", WED),
+        date("Thursday", "2024-05-09")
+    );
+}
+
+#[test]
 fn present_copula_before_weekday_looks_forward() {
     assert_eq!(
         one("The deadline is Friday.", WED),
