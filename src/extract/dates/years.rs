@@ -131,10 +131,14 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
         || quarter_label(scan, i);
     let context = match prev {
         Some("of") => {
-            i >= 2 && scan.is_word(i - 2) && !scan.capitalized(i - 2) && {
+            let ok = i >= 2 && scan.is_word(i - 2) && !scan.capitalized(i - 2) && {
                 let w = scan.lower(i - 2);
                 !matches!(w, "fiscal" | "financial")
+            };
+            if ok {
+                start = period_start(scan, i - 2).unwrap_or(i);
             }
+            ok
         }
         Some("years") => true,
         Some("year") => {
@@ -223,6 +227,50 @@ fn determined_event(scan: &Scan<'_>, i: usize, end: usize) -> bool {
                 | "season"
         )
         && !counts_noun(scan, end)
+}
+
+/// Where a period finer than a year starts when token `k` ends it before "of YEAR": "the third
+/// quarter", "the first half", "the end", "the summer". Such periods keep their whole span
+/// ("the third quarter of 2022") and normalize to the year.
+fn period_start(scan: &Scan<'_>, k: usize) -> Option<usize> {
+    let period = matches!(
+        scan.lower(k),
+        "quarter"
+            | "half"
+            | "end"
+            | "start"
+            | "beginning"
+            | "middle"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "winter"
+    );
+    if !period {
+        return None;
+    }
+    let mut start = k;
+    let ordinal = |j: usize| {
+        matches!(
+            scan.lower(j),
+            "first" | "second" | "third" | "fourth" | "final" | "last" | "latter" | "early"
+        )
+    };
+    if start > 0 && scan.spaced(start) && ordinal(start - 1) {
+        start -= 1;
+    } else if start > 1
+        && scan.spaced(start)
+        && scan.is_word(start - 1)
+        && scan.glued(start - 1)
+        && scan.is_num(start - 2)
+    {
+        start -= 2; // "3rd quarter"
+    }
+    if start > 0 && scan.spaced(start) && scan.is(start - 1, "the") {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// The year closing a court citation's parenthesis: "(9th Cir. 2019)", "(D.D.C. 2020)".

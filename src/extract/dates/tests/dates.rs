@@ -447,9 +447,14 @@ fn quarter_labels_and_court_citations_make_years() {
 #[test]
 fn quarter_of_a_year_normalizes_to_the_year() {
     assert_eq!(
-        one("Profit fell in the second quarter of 2021.", WED).2,
-        "2021".to_string()
+        one("Profit fell in the second quarter of 2021.", WED),
+        date("the second quarter of 2021", "2021")
     );
+    assert_eq!(
+        one("Profit fell by the end of 2019.", WED),
+        date("the end of 2019", "2019")
+    );
+    assert_eq!(one("The sales of 2007 fell.", WED), date("2007", "2007"));
 }
 
 #[test]
