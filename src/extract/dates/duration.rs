@@ -13,6 +13,15 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if scan.is(i, "the") {
         return the_past(scan, i, found);
     }
+    // A number in digits starts a duration only before a unit or a range joiner; checking that
+    // first keeps plain numbers cheap.
+    if scan.is_num(i)
+        && unit(scan.text(i + 1)).is_none()
+        && !matches!(scan.sep_before(i + 1), "-" | "–")
+        && !matches!(scan.lower(i + 1), "to" | "or" | "and")
+    {
+        return None;
+    }
     if let Some(next) = long_adjective(scan, i, found) {
         return Some(next);
     }
@@ -180,6 +189,10 @@ fn piece_at(scan: &Scan<'_>, i: usize, loose: bool) -> Option<Piece> {
     }
     let u = unit(scan.text(k))?;
     if scan.glued(k + 1) {
+        return None;
+    }
+    // "3h", "3 h" are hours; "901 H. Res." and "5 H" are not.
+    if scan.text(k) == "H" || (scan.lower(k) == "h" && scan.sep_after(k).starts_with('.')) {
         return None;
     }
     if (u.abbr && !digits && u.designator == 'H') || (article && u.designator == 'S') {

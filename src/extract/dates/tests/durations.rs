@@ -111,6 +111,16 @@ fn duration_ranges_give_one_fact_per_amount() {
 }
 
 #[test]
+fn single_letter_h_is_hours_only_in_lowercase_without_a_dot() {
+    assert_eq!(one("The race took 3h to finish.", WED), dur("3h", "PT3H"));
+    assert!(
+        facts("They passed H. Res. 901 H. Res. 902 today.", WED)
+            .iter()
+            .all(|f| f.0 == "DATE")
+    );
+}
+
+#[test]
 fn ages_rates_and_vague_spans_are_not_durations() {
     assert!(facts("A 41-year-old man was held.", WED).is_empty());
     assert!(facts("The girl is 9 years old.", WED).is_empty());
