@@ -8,7 +8,7 @@ use chrono::Datelike;
 use super::lexicon::{is_number_word, is_ordinal_suffix, month, ordinal_word, weekday};
 use super::numeric::numeric_at;
 use super::scan::Scan;
-use super::years::{year_at_context, year_num_at, year_words_at};
+use super::years::{counts_noun, year_at_context, year_num_at, year_words_at};
 use super::{Cal, Found};
 
 /// Reads an absolute date starting at token `i`; returns the token index after it.
@@ -49,10 +49,37 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
             found.date(scan, to.0, to.1, Cal::Day(second));
             return Some(to.1);
         }
+        let cal = match cal {
+            Cal::Day(first) if !has_year(scan, i, end) => range_partner_year(scan, end)
+                .and_then(|y| Cal::day(y, first.month(), first.day()))
+                .unwrap_or(cal),
+            _ => cal,
+        };
         found.date(scan, i, end, cal);
         return Some(end);
     }
     year_at_context(scan, i, found)
+}
+
+/// Whether tokens `from..to` state a year.
+fn has_year(scan: &Scan<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| scan.is_num(k) && scan.text(k).len() == 4)
+}
+
+/// The stated year of the date at the other end of a range starting after token `end`
+/// ("1 January and 31 March 2021", "from May 3 to June 9, 2020").
+fn range_partner_year(scan: &Scan<'_>, end: usize) -> Option<i32> {
+    let k = match scan.sep_before(end) {
+        "-" | "–" | " - " | " – " => end,
+        " " if matches!(scan.lower(end), "to" | "and" | "through" | "until" | "till")
+            && scan.spaced(end + 1) =>
+        {
+            end + 1
+        }
+        _ => return None,
+    };
+    let (to, cal) = calendar_at(scan, k, false)?;
+    (matches!(cal, Cal::Day(_)) && has_year(scan, k, to)).then(|| cal.year())
 }
 
 /// The other end of a day range after a month-day ending at token `end`: "May 5-7, 2024",
@@ -273,5 +300,8 @@ fn year_after(scan: &Scan<'_>, k: usize) -> Option<(i32, usize)> {
             return None;
         }
     }
-    year_num_at(scan, k).or_else(|| year_words_at(scan, k))
+    // "On May 5, 2000 people marched": the number counts people.
+    year_num_at(scan, k)
+        .filter(|(_, end)| !counts_noun(scan, *end))
+        .or_else(|| year_words_at(scan, k))
 }

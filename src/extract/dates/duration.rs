@@ -13,6 +13,15 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if scan.is(i, "the") {
         return the_past(scan, i, found);
     }
+    // A number in digits starts a duration only before a unit or a range joiner; checking that
+    // first keeps plain numbers cheap.
+    if scan.is_num(i)
+        && unit(scan.text(i + 1)).is_none()
+        && !matches!(scan.sep_before(i + 1), "-" | "–")
+        && !matches!(scan.lower(i + 1), "to" | "or" | "and")
+    {
+        return None;
+    }
     if let Some(next) = long_adjective(scan, i, found) {
         return Some(next);
     }
@@ -182,6 +191,10 @@ fn piece_at(scan: &Scan<'_>, i: usize, loose: bool) -> Option<Piece> {
     if scan.glued(k + 1) {
         return None;
     }
+    // "3h", "3 h" are hours; "901 H. Res." and "5 H" are not.
+    if scan.text(k) == "H" || (scan.lower(k) == "h" && scan.sep_after(k).starts_with('.')) {
+        return None;
+    }
     if (u.abbr && !digits && u.designator == 'H') || (article && u.designator == 'S') {
         return None;
     }
@@ -246,8 +259,15 @@ fn article_context(scan: &Scan<'_>, i: usize) -> bool {
     match prev {
         "for" | "over" | "within" | "in" | "than" | "nearly" | "almost" | "about" | "around"
         | "roughly" | "some" | "least" | "after" | "past" | "under" | "only" | "just"
-        | "lasting" | "spanning" | "approximately" => true,
-        "to" => i >= 2 && scan.is(i - 2, "up"),
+        | "lasting" | "spanning" | "approximately" | "spent" | "spend" | "spends" | "served"
+        | "serve" | "serves" | "lasted" | "lasts" | "took" | "takes" | "waited" => true,
+        "to" => {
+            i >= 2
+                && matches!(
+                    scan.lower(i - 2),
+                    "up" | "sentenced" | "jailed" | "extended" | "reduced" | "cut" | "limited"
+                )
+        }
         _ => false,
     }
 }
@@ -300,7 +320,7 @@ fn iso(pieces: &[Piece]) -> String {
             p.amount.clone()
         } else {
             match p.amount.parse::<u64>() {
-                Ok(n) => (n * p.unit.factor as u64).to_string(),
+                Ok(n) => n.saturating_mul(u64::from(p.unit.factor)).to_string(),
                 Err(_) => p
                     .amount
                     .parse::<f64>()

@@ -7,6 +7,15 @@
 //! tokens left to right, each trying to read an expression starting at the current token. The
 //! first matcher that reads something wins and the walk resumes after it, so the work is linear
 //! in the body and no two facts of this module overlap.
+//!
+//! # Layout
+//! - [`scan`]: tokens, quotation and URL ranges, sentence direction (past or forward).
+//! - [`lexicon`]: month, weekday, ordinal and unit words.
+//! - [`absolute`]: dates with a month name ("May 7, 2024", "9 May", "Dec-2018"), day ranges.
+//! - [`numeric`]: numeric dates ("7/27/2023", "8-30-70", "2015-12").
+//! - [`years`]: years alone in a date context ("in 2019", "(1973)", "2023-2027").
+//! - [`relative`]: weekdays, bare months, "today", "last year", "N years ago".
+//! - [`duration`]: DURATION facts.
 
 mod absolute;
 mod duration;
@@ -16,7 +25,7 @@ mod relative;
 mod scan;
 mod years;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::Context;
 use crate::domain::{Fact, FactKind};
@@ -41,13 +50,24 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// Number words from `numwords` at token `i` ("forty-six", "two thousand and five"), read
-/// only when the token is a number word so plain words cost no parsing.
+/// only when the token is a number word so plain words cost no parsing. The text handed over
+/// is cut [`NUMBER_WORDS_REACH`] bytes on, so a body of endless number words stays linear.
 pub(crate) fn number_words_at(scan: &Scan<'_>, i: usize) -> Option<(usize, u64)> {
     if !scan.is_word(i) || !lexicon::is_number_word(scan.lower(i)) {
         return None;
     }
-    crate::extract::numwords::parse_words_at(scan.body, scan.start(i))
+    scan.memo_number_words(i, || {
+        let start = scan.start(i);
+        let mut cut = (start + NUMBER_WORDS_REACH).min(scan.body.len());
+        while !scan.body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        crate::extract::numwords::parse_words_at(&scan.body[..cut], start)
+    })
 }
+
+/// Longest number-word phrase read, in bytes ("seventeen hundred thirty three" is 30).
+const NUMBER_WORDS_REACH: usize = 64;
 
 /// A calendar value at the precision the text states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +83,13 @@ impl Cal {
             Cal::Year(y) => format!("{y:04}"),
             Cal::Month(y, m) => format!("{y:04}-{m:02}"),
             Cal::Day(d) => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    pub(crate) fn year(self) -> i32 {
+        match self {
+            Cal::Year(y) | Cal::Month(y, _) => y,
+            Cal::Day(d) => d.year(),
         }
     }
 
@@ -91,7 +118,8 @@ impl Found {
         self.push(scan, FactKind::Duration, from, to, iso);
     }
 
-    /// Whether a date ended at token `to` with only list or range words between it and `i`.
+    /// Whether the last date ended right before token `i`, or one list or range word before
+    /// it ("2003 and 2005", "2018, 2019", "from 2014 to 2016").
     pub(crate) fn continues_list(&self, scan: &Scan<'_>, i: usize) -> bool {
         let Some(end) = self.last_date_end else {
             return false;
@@ -107,7 +135,7 @@ impl Found {
         matches!(
             word,
             "and" | "or" | "to" | "through" | "until" | "till" | "thru"
-        ) && scan.sep_before(end).trim_matches(' ').is_empty_or_comma()
+        ) && matches!(scan.sep_before(end).trim_matches(' '), "" | ",")
             && scan.sep_before(i) == " "
     }
 
@@ -133,16 +161,6 @@ impl Found {
             normalized,
             ..Fact::default()
         });
-    }
-}
-
-trait EmptyOrComma {
-    fn is_empty_or_comma(&self) -> bool;
-}
-
-impl EmptyOrComma for str {
-    fn is_empty_or_comma(&self) -> bool {
-        self.is_empty() || self == ","
     }
 }
 

@@ -12,8 +12,12 @@ use super::scan::Scan;
 /// Numeric dates: "7/27/2023", "8-30-70", "2023-08-30", "2015-3", "12-2015", "05-Aug-2016",
 /// "2019/aug/01", "Jan/3"; "7/6" and "7.6" only after a weekday.
 pub(crate) fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Option<(usize, Cal)> {
+    // "Friday 7.6", not "Friday, 7.6 million".
     if after_weekday
         && scan.is_num(i)
+        && scan.sep_before(i) == " "
+        && !is_quantity_word(scan.lower(i + 1))
+        && !scan.sep_after(i).starts_with('%')
         && let Some((m, d)) = scan.text(i).split_once('.')
     {
         let (m, d) = (m.parse().ok()?, d.parse().ok()?);
@@ -123,7 +127,7 @@ pub(crate) fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Opti
                     .contains(&m)
                     .then_some((end, Cal::Month(value(b)? as i32, m)));
             }
-            if after_weekday && a.len() <= 2 && b.len() <= 2 {
+            if after_weekday && a.len() <= 2 && b.len() <= 2 && scan.sep_before(i) == " " {
                 return Cal::day(published, value(a)?, value(b)?).map(|x| (end, x));
             }
             None
@@ -140,4 +144,20 @@ fn two_digit_year(yy: i32, published: i32) -> i32 {
     } else {
         century - 100 + yy
     }
+}
+
+/// Words after which a decimal is an amount: "7.6 million", "2.5 percent".
+fn is_quantity_word(word: &str) -> bool {
+    matches!(
+        word,
+        "million"
+            | "billion"
+            | "trillion"
+            | "thousand"
+            | "percent"
+            | "per"
+            | "pc"
+            | "crore"
+            | "lakh"
+    )
 }

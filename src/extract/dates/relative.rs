@@ -101,6 +101,9 @@ fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     if !scan.spaced(k) || !scan.is(k + 1, "ago") || !scan.spaced(k + 1) {
         return None;
     }
+    if n > 1000 {
+        return None;
+    }
     found.date(scan, i, k + 2, Cal::Year(scan.published.year() - n as i32));
     Some(k + 2)
 }
@@ -127,19 +130,14 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
     match prev {
         Some(w @ ("next" | "last" | "this" | "coming")) => {
             start = i - 1;
-            mode = Some(w.to_string());
+            mode = Some(w);
         }
+        // "Good Friday", "Super Tuesday", "every Sunday".
         Some(
             "every" | "each" | "a" | "per" | "black" | "good" | "super" | "cyber" | "ash" | "holy"
-            | "maundy" | "easter" | "palm" | "giving" | "bloody" | "blue",
+            | "maundy" | "easter" | "palm" | "giving" | "bloody" | "blue" | "fat" | "business"
+            | "gras" | "freaky",
         ) => return None,
-        Some(w)
-            if !is_time_preposition(w)
-                && scan.capitalized(i - 1)
-                && !scan.sentence_initial(i - 1) =>
-        {
-            return None; // "Good Friday", "Super Tuesday"
-        }
         _ => {}
     }
     // "The Sunday Times", "Monday Night Football": names.
@@ -153,17 +151,18 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
     let p = scan.published;
     let back = (p.weekday().num_days_from_monday() + 7 - wd) % 7;
     let ahead = (wd + 7 - p.weekday().num_days_from_monday()) % 7;
-    let day = match mode.as_deref() {
-        Some("next" | "coming") => p + Duration::days(ahead as i64),
-        Some("last") => p - Duration::days(if back == 0 { 7 } else { back as i64 }),
+    let days = |n: u32| Duration::days(i64::from(n));
+    let day = match mode {
+        Some("next" | "coming") => p.checked_add_signed(days(ahead)),
+        Some("last") => p.checked_sub_signed(days(if back == 0 { 7 } else { back })),
         _ => {
             if scan.forward(start, end) {
-                p + Duration::days(ahead as i64)
+                p.checked_add_signed(days(ahead))
             } else {
-                p - Duration::days(back as i64)
+                p.checked_sub_signed(days(back))
             }
         }
-    };
+    }?;
     found.date(scan, start, end, Cal::Day(day));
     Some(end)
 }
@@ -176,7 +175,9 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     let prev = scan.prev_word(i);
     let dashed = i > 0 && matches!(scan.sep_before(i), "-" | "–");
     let after_preposition = prev.is_some_and(is_time_preposition)
-        || (dashed && (scan.is(i - 1, "mid") || month(scan.text(i - 1)).is_some()));
+        || (dashed
+            && (matches!(scan.lower(i - 1), "mid" | "end" | "early" | "late")
+                || month(scan.text(i - 1)).is_some()));
     if !capital && matches!(m, 3 | 5 | 8) {
         return None;
     }
@@ -191,18 +192,42 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     }
     let end = i + 1;
     let p = scan.published;
-    // "August last year", "May this year", "March next year".
-    if scan.spaced(end) && scan.spaced(end + 1) && scan.is(end + 1, "year") {
-        let shift = match scan.lower(end) {
+    // "August last year", "May this year", "March next year", "May of last year".
+    let of = usize::from(scan.spaced(end) && scan.is(end, "of"));
+    let (rel, yr) = (end + of, end + of + 1);
+    if scan.spaced(rel) && scan.spaced(yr) && scan.is(yr, "year") {
+        let shift = match scan.lower(rel) {
             "last" => Some(-1),
             "this" => Some(0),
             "next" => Some(1),
             _ => None,
         };
         if let Some(shift) = shift {
-            found.date(scan, i, end + 2, Cal::Month(p.year() + shift, m));
-            return Some(end + 2);
+            found.date(scan, i, yr + 1, Cal::Month(p.year() + shift, m));
+            return Some(yr + 1);
         }
+    }
+    // "last May" is the May before the current month, "next March" the one after it.
+    match prev {
+        Some("last") if scan.is_word(i - 1) => {
+            let year = if m < p.month() {
+                p.year()
+            } else {
+                p.year() - 1
+            };
+            found.date(scan, i - 1, end, Cal::Month(year, m));
+            return Some(end);
+        }
+        Some("next") if scan.is_word(i - 1) => {
+            let year = if m > p.month() {
+                p.year()
+            } else {
+                p.year() + 1
+            };
+            found.date(scan, i - 1, end, Cal::Month(year, m));
+            return Some(end);
+        }
+        _ => {}
     }
     // A range to a month with a year: this month takes that year.
     if let Some(year) = range_end_year(scan, end) {

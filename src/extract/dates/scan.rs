@@ -2,11 +2,15 @@
 //! spans, the text between them, quotation and URL ranges, and the direction (past or forward)
 //! of the sentence around a token.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use super::super::Context;
+
+/// A number-word reading: (end byte, value), or none.
+pub(crate) type NumberWords = Option<(usize, u64)>;
 
 /// One ASCII word ("May") or number ("2024", "3.5", "1,218") run of the body.
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +31,8 @@ pub(crate) struct Scan<'a> {
     quotes: Vec<Range<usize>>,
     /// Byte ranges of URLs and e-mail-like runs, in body order: their digits are not dates.
     urls: Vec<Range<usize>>,
+    /// The last number-word reading (token, result): several matchers ask about the same token.
+    number_words: Cell<Option<(usize, NumberWords)>>,
 }
 
 impl<'a> Scan<'a> {
@@ -40,7 +46,24 @@ impl<'a> Scan<'a> {
             sentences: ctx.sentences,
             quotes: quote_ranges(ctx.body),
             urls: url_ranges(ctx.body),
+            number_words: Cell::new(None),
         }
+    }
+
+    /// `read()`'s result for token `i`, computed once per token.
+    pub(crate) fn memo_number_words(
+        &self,
+        i: usize,
+        read: impl FnOnce() -> NumberWords,
+    ) -> NumberWords {
+        if let Some((at, value)) = self.number_words.get()
+            && at == i
+        {
+            return value;
+        }
+        let value = read();
+        self.number_words.set(Some((i, value)));
+        value
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -209,6 +232,23 @@ impl<'a> Scan<'a> {
         {
             return true;
         }
+        // Headline future: "Senate to vote Thursday", "Biden to visit Kyiv on Friday".
+        if (from.saturating_sub(5).max(clause_lo + 1)..from).any(|k| {
+            self.is(k, "to")
+                && self.capitalized(k - 1)
+                && !matches!(
+                    self.lower(k - 1),
+                    "according" | "due" | "thanks" | "compared" | "prior" | "next" | "close"
+                )
+        }) {
+            return true;
+        }
+        // A present copula right before: "the deadline is Friday", "the vote is on Monday".
+        if (from.saturating_sub(2).max(clause_lo)..from)
+            .any(|k| matches!(self.lower(k), "is" | "are"))
+        {
+            return true;
+        }
         if self.has_forward_cue(clause_lo, clause_hi, from) {
             return true;
         }
@@ -222,11 +262,14 @@ impl<'a> Scan<'a> {
             let w = self.lower(k);
             let cue = match w {
                 "will" | "shall" | "tomorrow" | "upcoming" | "next" | "please" => true,
+                "should" => !self.is(k + 1, "have"),
                 "ll" => matches!(self.sep_before(k), "'" | "’"),
                 "s" => prev == "let" && matches!(self.sep_before(k), "'" | "’"),
                 "to" => is_intention(prev) && k < from,
-                // "are due in October", not "due to the rain".
-                "in" | "on" | "by" | "for" => prev == "due",
+                // "are due in October", "is expected on Thursday"; not "due to the rain".
+                "in" | "on" | "by" | "for" => {
+                    matches!(prev, "due" | "expected" | "scheduled" | "slated")
+                }
                 _ => false,
             };
             if cue {
@@ -370,56 +413,101 @@ fn tokenize(body: &str, begin: usize) -> Vec<Tok> {
     toks
 }
 
-/// Spans inside curly quotes and paired straight double quotes. Unclosed quotes end at the
-/// next paragraph break so one stray mark cannot swallow the rest of the body.
+/// Spans inside quotation marks: curly and straight double quotes, and single quotes
+/// (‘…’ and '…', as British papers quote speech) told apart from apostrophes ("don’t",
+/// "Khan's") by the letters around them. Unclosed quotes end at the next paragraph break so
+/// one stray mark cannot swallow the rest of the body. Nested spans are merged.
 fn quote_ranges(body: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in body.char_indices() {
+    let mut double: Option<usize> = None;
+    let mut single: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let after = i + c.len_utf8();
+        let letter_after = next.is_some_and(char::is_alphanumeric);
+        let letter_before = prev.is_some_and(char::is_alphanumeric);
         match c {
-            '“' => open = Some(i + c.len_utf8()),
+            '“' => double = Some(after),
             '”' => {
-                if let Some(s) = open.take() {
+                if let Some(s) = double.take() {
                     out.push(s..i);
                 }
             }
-            '"' => match open.take() {
+            '"' => match double.take() {
                 Some(s) => out.push(s..i),
-                None => open = Some(i + 1),
+                None => double = Some(after),
             },
-            '\n' if body[i + 1..].starts_with('\n') => {
-                if let Some(s) = open.take() {
+            '‘' => single = Some(after),
+            '’' | '\'' if single.is_some() && !letter_after => {
+                if let Some(s) = single.take() {
+                    out.push(s..i);
+                }
+            }
+            '\'' if !letter_before && next.is_some_and(char::is_alphabetic) => {
+                single = Some(after);
+            }
+            '\n' if next == Some('\n') => {
+                for s in [double.take(), single.take()].into_iter().flatten() {
                     out.push(s..i);
                 }
             }
             _ => {}
         }
+        prev = Some(c);
     }
-    out
+    out.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
-/// URL-like runs: from "http", "www." or a "://" up to the next whitespace.
+/// URL-like runs: whitespace-delimited chunks with a scheme ("https://"), a "www." start or a
+/// domain followed by a path ("nytimes.com/2020/04/11/..."), whose digits are not dates.
 fn url_ranges(body: &str) -> Vec<Range<usize>> {
     let bytes = body.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let rest = &bytes[i..];
-        let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if at_word_start
-            && (rest.starts_with(b"http://")
-                || rest.starts_with(b"https://")
-                || rest.starts_with(b"www."))
-        {
-            let end = i + rest
-                .iter()
-                .position(|b| b.is_ascii_whitespace())
-                .unwrap_or(rest.len());
-            out.push(i..end);
-            i = end;
-        } else {
+        if bytes[i].is_ascii_whitespace() {
             i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let chunk = &bytes[start..i];
+        if chunk.len() > 4 && is_url(chunk) {
+            out.push(start..i);
         }
     }
     out
+}
+
+fn is_url(chunk: &[u8]) -> bool {
+    if !chunk.contains(&b'/')
+        && !chunk
+            .get(..4)
+            .is_some_and(|s| s.eq_ignore_ascii_case(b"www."))
+    {
+        return false;
+    }
+    let lower = |b: &u8| b.to_ascii_lowercase();
+    let lowered: Vec<u8> = chunk.iter().map(lower).collect();
+    let has = |needle: &[u8]| lowered.windows(needle.len()).any(|w| w == needle);
+    if has(b"://") || lowered.starts_with(b"www.") {
+        return true;
+    }
+    [
+        ".com/", ".org/", ".net/", ".gov/", ".edu/", ".int/", ".co.uk/", ".pk/", ".in/", ".io/",
+    ]
+    .iter()
+    .any(|tld| has(tld.as_bytes()))
 }

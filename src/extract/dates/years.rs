@@ -107,6 +107,9 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
     if matches!(after, "-" | "–" | " - " | " – ")
         && let Some((to, to_end)) = year_num_at(scan, end).filter(|(to, _)| *to > year)
         && !scan.glued(to_end)
+        && (1800..=2099).contains(&year)
+        && to <= 2099
+        && !counts_noun(scan, to_end)
     {
         found.date(scan, i, end, Cal::Year(year));
         found.date(scan, end, to_end, Cal::Year(to));
@@ -128,10 +131,14 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
         || quarter_label(scan, i);
     let context = match prev {
         Some("of") => {
-            i >= 2 && scan.is_word(i - 2) && !scan.capitalized(i - 2) && {
+            let ok = i >= 2 && scan.is_word(i - 2) && !scan.capitalized(i - 2) && {
                 let w = scan.lower(i - 2);
                 !matches!(w, "fiscal" | "financial")
+            };
+            if ok {
+                start = period_start(scan, i - 2).unwrap_or(i);
             }
+            ok
         }
         Some("years") => true,
         Some("year") => {
@@ -149,6 +156,7 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
             true
         }
         Some("mid") => true,
+        Some("end") => i >= 2 && scan.is(i - 2, "year") && scan.sep_before(i - 1) == "-",
         Some("spring" | "summer" | "autumn" | "fall" | "winter") => {
             start = i - 1;
             true
@@ -159,13 +167,23 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
         }
         Some(w) if is_year_preposition(w) => true,
         _ => {
-            (i > 0 && scan.is(i - 1, "mid") && scan.sep_before(i) == "-")
+            (i > 0
+                && matches!(
+                    scan.lower(i - 1),
+                    "mid" | "end" | "early" | "late" | "start"
+                )
+                && scan.sep_before(i) == "-")
                 || strong
                 || found.continues_list(scan, i)
                 || next.is_some_and(is_event_noun)
+                || determined_event(scan, i, end)
         }
     };
     if !context || scan.in_title(scan.start(i)) {
+        return None;
+    }
+    // Before 1800 a number after "by" or "from" is more often a quantity than a year.
+    if !strong && !(1800..=2099).contains(&year) {
         return None;
     }
     // "in 2000 homes" counts homes; a plural noun after the number is what it counts, and
@@ -180,6 +198,79 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
     }
     found.date(scan, start, end, Cal::Year(year));
     Some(end)
+}
+
+/// "a 2021 ruling", "the 2008 financial crisis", "his 2020 campaign": a year between a
+/// determiner and a lowercase noun phrase names when the thing happened. Not "a 2019 model"
+/// and not "the 2000 members" (a count).
+fn determined_event(scan: &Scan<'_>, i: usize, end: usize) -> bool {
+    let determiner = matches!(
+        scan.prev_word(i),
+        Some("a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "that")
+    );
+    determiner
+        && scan.spaced(end)
+        && scan.is_word(end)
+        && !scan.capitalized(end)
+        && !matches!(
+            scan.lower(end),
+            "model"
+                | "models"
+                | "version"
+                | "edition"
+                | "fiscal"
+                | "financial"
+                | "academic"
+                | "school"
+                | "tax"
+                | "budget"
+                | "season"
+        )
+        && !counts_noun(scan, end)
+}
+
+/// Where a period finer than a year starts when token `k` ends it before "of YEAR": "the third
+/// quarter", "the first half", "the end", "the summer". Such periods keep their whole span
+/// ("the third quarter of 2022") and normalize to the year.
+fn period_start(scan: &Scan<'_>, k: usize) -> Option<usize> {
+    let period = matches!(
+        scan.lower(k),
+        "quarter"
+            | "half"
+            | "end"
+            | "start"
+            | "beginning"
+            | "middle"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "winter"
+    );
+    if !period {
+        return None;
+    }
+    let mut start = k;
+    let ordinal = |j: usize| {
+        matches!(
+            scan.lower(j),
+            "first" | "second" | "third" | "fourth" | "final" | "last" | "latter" | "early"
+        )
+    };
+    if start > 0 && scan.spaced(start) && ordinal(start - 1) {
+        start -= 1;
+    } else if start > 1
+        && scan.spaced(start)
+        && scan.is_word(start - 1)
+        && scan.glued(start - 1)
+        && scan.is_num(start - 2)
+    {
+        start -= 2; // "3rd quarter"
+    }
+    if start > 0 && scan.spaced(start) && scan.is(start - 1, "the") {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// The year closing a court citation's parenthesis: "(9th Cir. 2019)", "(D.D.C. 2020)".
@@ -215,15 +306,25 @@ fn quarter_label(scan: &Scan<'_>, i: usize) -> bool {
 }
 
 /// Whether token `k` is a plural noun right after a number: what the number counts.
-fn counts_noun(scan: &Scan<'_>, k: usize) -> bool {
+pub(crate) fn counts_noun(scan: &Scan<'_>, k: usize) -> bool {
     if !scan.spaced(k) || !scan.is_word(k) || scan.capitalized(k) {
         return false;
     }
     let n = scan.lower(k);
+    if matches!(
+        n,
+        "people" | "children" | "men" | "women" | "personnel" | "staff"
+    ) {
+        return true;
+    }
+    // A plural: "homes", "votes"; not "bonus", "class", "crisis" or "this".
     n.len() > 3
         && n.ends_with('s')
+        && !n.ends_with("ss")
+        && !n.ends_with("us")
+        && !n.ends_with("is")
         && !is_event_noun(n)
-        && !matches!(n, "this" | "thus" | "was" | "has" | "does" | "is" | "as")
+        && !matches!(n, "was" | "has" | "does")
 }
 
 fn is_year_preposition(word: &str) -> bool {
