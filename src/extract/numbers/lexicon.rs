@@ -140,3 +140,26 @@ pub(super) const REACH_VERBS: &[&str] = &[
     "reached", "reaches", "topped", "tops", "surpassed", "exceeded", "exceeds", "totalled",
     "totaled", "totalling", "totaling", "numbered",
 ];
+
+/// Verbs and adjectives of casualty reports ("killing 12", "12 were injured").
+#[rustfmt::skip]
+pub(super) const CASUALTY_WORDS: &[&str] = &[
+    "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "dead",
+    "died", "arrested", "arresting", "detained", "detaining", "displaced", "displacing",
+    "evacuated", "evacuating", "rescued", "rescuing", "hospitalized", "hospitalised", "missing",
+    "infected", "infecting", "sickened", "hurt", "drowned", "executed", "abducted", "kidnapped",
+    "convicted", "deported", "fired", "hired",
+];
+
+/// Auxiliaries between a number and a casualty word ("12 were killed").
+#[rustfmt::skip]
+pub(super) const AUXILIARIES: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains",
+];
+
+/// Hedges between a verb and its number ("killing at least 12", "injuring more than 30").
+#[rustfmt::skip]
+pub(super) const HEDGES: &[&str] = &[
+    "least", "at", "than", "more", "nearly", "about", "some", "over", "around", "almost",
+    "roughly", "approximately", "estimated", "an", "up", "to", "another", "only", "just",
+];

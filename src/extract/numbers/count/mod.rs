@@ -12,8 +12,8 @@ use self::noun::{counted_noun, has};
 use self::tally::{VoteSentences, casts_vote, pair, tally_gap};
 use super::fact;
 use super::lexicon::{
-    ANAPHORA_BEFORE, CAPITAL_OK, ID_BEFORE, MEASURES, MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS,
-    TIME_UNITS, TOTAL_NOUNS,
+    ANAPHORA_BEFORE, AUXILIARIES, CAPITAL_OK, CASUALTY_WORDS, HEDGES, ID_BEFORE, MEASURES,
+    MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS, TIME_UNITS, TOTAL_NOUNS,
 };
 use super::scan::Num;
 use super::text::{possessive_before, word_after, word_before};
@@ -149,6 +149,72 @@ fn states_total(body: &str, n: &Num) -> bool {
     total && follows_no_unit(body, n)
 }
 
+/// Casualty reports name people without a noun: "killing at least 12", "12 were injured".
+fn casualties(body: &str, n: &Num) -> bool {
+    // After: "12 were killed", "30 have been arrested".
+    if let Some(aux) =
+        word_after(body, n.end).filter(|w| w.start == n.end + 1 && w.is_any(AUXILIARIES))
+    {
+        let mut w = aux;
+        for _ in 0..2 {
+            match word_after(body, w.end).filter(|x| x.start == w.end + 1) {
+                Some(next) if has(CASUALTY_WORDS, &next) => return true,
+                Some(next) if next.is_any(&["been", "also", "reportedly", "still", "now"]) => {
+                    w = next
+                }
+                _ => break,
+            }
+        }
+    }
+    // Before: "killing 12", "wounding at least 30", "left nearly 200 dead" (the noun rule).
+    let mut pos = n.start;
+    for _ in 0..3 {
+        let Some(w) = word_before(body, pos)
+            .filter(|w| !w.dot && body[w.end..pos].bytes().all(|b| b == b' '))
+        else {
+            return false;
+        };
+        if has(CASUALTY_WORDS, &w) {
+            return ends_clause(body, n);
+        }
+        if !has(HEDGES, &w) {
+            return false;
+        }
+        pos = w.start;
+    }
+    false
+}
+
+/// The number closes its phrase: punctuation or a linking word follows, not "4 a.m.".
+fn ends_clause(body: &str, n: &Num) -> bool {
+    match word_after(body, n.end) {
+        Some(w) if w.start == n.end + 1 => w.is_any(&[
+            "and",
+            "or",
+            "but",
+            "in",
+            "on",
+            "after",
+            "when",
+            "as",
+            "including",
+            "while",
+            "during",
+            "since",
+            "across",
+            "throughout",
+            "inside",
+            "near",
+            "so",
+            "last",
+        ]),
+        _ => !body
+            .as_bytes()
+            .get(n.end)
+            .is_some_and(u8::is_ascii_alphanumeric),
+    }
+}
+
 /// Not when a unit of time or measure follows ("rose to 5 years").
 fn follows_no_unit(body: &str, n: &Num) -> bool {
     !word_after(body, n.end)
@@ -190,7 +256,7 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
             if let Some(unit) = counted_noun(body, &n) {
                 out.push(count(body, &n, unit));
                 used[i] = true;
-            } else if states_total(body, &n) {
+            } else if states_total(body, &n) || casualties(body, &n) {
                 out.push(count(body, &n, ""));
                 used[i] = true;
             } else if casts_vote(body, &n) && votes.about_vote(n.start) {
@@ -369,6 +435,21 @@ mod tests {
             counts("It has a population of 1.4 billion."),
             vec![pair("1.4 billion", "1400000000")]
         );
+    }
+
+    #[test]
+    fn casualty_reports_count_people() {
+        assert_eq!(
+            counts("The blast killed at least 14 and injured 30."),
+            vec![pair("14", "14"), pair("30", "30")]
+        );
+        assert_eq!(counts("Police said 9 were arrested."), vec![pair("9", "9")]);
+        assert_eq!(
+            counts("Some 40 have been evacuated."),
+            vec![pair("40", "40")]
+        );
+        assert!(counts("It was killed 3 years ago and 5 were fine.").is_empty());
+        assert!(counts("He was arrested at 4 a.m. on Sunday.").is_empty());
     }
 
     #[test]
