@@ -28,7 +28,7 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "hours", "h", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "sec",
     "secs", "decade", "decades", "century", "centuries", "millennium", "millennia", "fortnight",
     "fortnights", "night", "nights", "weekend", "weekends", "quarter", "quarters", "semester",
-    "semesters", "term", "terms", "o'clock", "moment", "moments",
+    "semesters", "o'clock", "moment", "moments",
 ];
 
 /// Measurements are quantities, not counts of things.
@@ -74,7 +74,9 @@ pub(super) const CAPITAL_OK: &[&str] = &[
     "even", "another", "some", "just", "that", "nearly", "or", "into", "across", "through",
     "during", "within", "between", "beyond", "despite", "like", "unlike", "via", "upon", "toward",
     "towards", "against", "around", "some", "we", "they", "he", "she", "it", "i", "you", "there",
-    "here", "where", "whereas", "because", "although", "though", "whether", "once",
+    "here", "where", "whereas", "because", "although", "though", "whether", "once", "perhaps",
+    "maybe", "possibly", "reportedly", "barely", "fully", "officially", "currently", "combined",
+    "together", "nationwide", "worldwide", "globally", "altogether", "exactly",
 ];
 
 /// Anaphora: "the two", "the other three" refer back instead of counting.
@@ -125,7 +127,8 @@ pub(super) const TOTAL_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const VOTE_WORDS: &[&str] = &[
     "vote", "ballot", "tally", "passed", "passes", "passage", "approve", "reject", "defeat",
-    "margin", "majority", "confirm", "adopt", "carried", "motion", "unanimous",
+    "margin", "majority", "confirm", "adopt", "carried", "motion", "unanimous", "ruling", "ruled",
+    "justices",
 ];
 
 /// Determiners after "of" in a partitive ("five of the victims").
