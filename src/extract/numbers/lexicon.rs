@@ -60,6 +60,8 @@ pub(super) const ID_BEFORE: &[&str] = &[
     "l", "pub", "reg", "sr", "jr", "ii", "iii", "mark", "mk", "type", "appendix", "annex",
     "schedule", "clause", "order", "form", "lot", "gen", "col", "ext", "tel", "phone", "fax",
     "ref", "sub", "division", "div",
+    "dept", "department", "courtroom", "courthouse", "hall", "building", "bldg", "pier", "terminal",
+    "track", "lane", "exit", "mile", "post", "station", "precincts", "wards", "districts",
 ];
 
 /// Capitalized words that may open a sentence right before a count ("Over 500 people").

@@ -112,7 +112,7 @@ pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
         if adjacent && (has(ID_BEFORE, &w) || name_like) {
             return false;
         }
-        if adjacent && w.dot && w.text.len() <= 3 && w.capitalized() && !has(CAPITAL_OK, &w) {
+        if adjacent && w.dot && w.text.len() <= 4 && w.capitalized() && !has(CAPITAL_OK, &w) {
             // "Pub. L. 116", "Res. 59"
             return false;
         }
@@ -490,7 +490,7 @@ mod tests {
         assert!(counts("Meet at 10:30 today.").is_empty());
         assert!(counts("She won TX-07 easily.").is_empty());
         assert!(counts("During COVID-19 cases rose.").is_empty());
-        assert!(counts("See Section 12 rules and No. 4 Court.").is_empty());
+        assert!(counts("See Section 12 rules and No. 4 Court in Dept. 42 today.").is_empty());
         assert!(counts("Write to 1600 Maple Avenue now.").is_empty());
         assert!(counts("See 42 U.S.C. 1983 for more.").is_empty());
         assert!(counts("A note [2] follows.").is_empty());
