@@ -8,7 +8,7 @@
 mod noun;
 mod tally;
 
-use self::noun::{counted_noun, has};
+use self::noun::{counted_noun, has, looks_plural};
 use self::tally::{VoteSentences, casts_vote, pair, tally_gap};
 use super::fact;
 use super::lexicon::{
@@ -36,7 +36,8 @@ pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
     if !n.words && !n.grouped && !n.scaled {
         let v = n.value.as_u64().unwrap_or(0);
         let leading_zero = n.int_digits > 1 && bytes[n.start] == b'0';
-        if n.int_digits >= 5 || (n.int_digits == 4 && (1000..=2100).contains(&v)) || leading_zero {
+        // Long bare digit runs (zip codes, ids) get a stricter noun test in `find`.
+        if n.int_digits > 9 || (n.int_digits == 4 && (1000..=2100).contains(&v)) || leading_zero {
             return false;
         }
     }
@@ -253,13 +254,18 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
             }
         }
         if plausible(body, &n, false) && !is_ratio(body, nums, i) {
-            if let Some(unit) = counted_noun(body, &n) {
+            // "12000 teachers" may be written without separators; "20530 Dear Sir" is a zip.
+            let long = !n.words && !n.grouped && !n.scaled && n.int_digits >= 5;
+            let noun = counted_noun(body, &n).filter(|u| {
+                !long || (u.starts_with(|c: char| c.is_ascii_lowercase()) && looks_plural(u))
+            });
+            if let Some(unit) = noun {
                 out.push(count(body, &n, unit));
                 used[i] = true;
-            } else if states_total(body, &n) || casualties(body, &n) {
+            } else if !long && (states_total(body, &n) || casualties(body, &n)) {
                 out.push(count(body, &n, ""));
                 used[i] = true;
-            } else if casts_vote(body, &n) && votes.about_vote(n.start) {
+            } else if !long && casts_vote(body, &n) && votes.about_vote(n.start) {
                 out.push(count(body, &n, "votes"));
                 used[i] = true;
             }
@@ -354,6 +360,15 @@ mod tests {
             vec![pair("51", "51"), pair("49", "49")]
         );
         assert_eq!(counts("Measles Cases Climb to 64"), vec![pair("64", "64")]);
+    }
+
+    #[test]
+    fn long_numbers_without_separators_need_a_plural_noun() {
+        assert_eq!(
+            counts("It hired 12000 teachers."),
+            vec![pair("12000", "12000")]
+        );
+        assert!(counts("Ship to 90210 Beverly Hills.").is_empty());
     }
 
     #[test]
@@ -494,6 +509,7 @@ mod tests {
         assert!(counts("Write to 1600 Maple Avenue now.").is_empty());
         assert!(counts("See 42 U.S.C. 1983 for more.").is_empty());
         assert!(counts("A note [2] follows.").is_empty());
+        assert!(counts("Washington, D.C. 20530 Dear Sir, see ID 4417823.").is_empty());
         assert!(counts("The 787 Dreamliner 10 model flew.").is_empty());
     }
 
