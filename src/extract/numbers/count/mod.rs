@@ -256,8 +256,13 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
         if plausible(body, &n, false) && !is_ratio(body, nums, i) {
             // "12000 teachers" may be written without separators; "20530 Dear Sir" is a zip.
             let long = !n.words && !n.grouped && !n.scaled && n.int_digits >= 5;
+            // The second side of a pair that was neither tally nor range ("a ratio of 2 to 1
+            // held") needs a plural noun of its own.
+            let second_side = i > 0 && tally_gap(body, &nums[i - 1], &n).is_some();
             let noun = counted_noun(body, &n).filter(|u| {
-                !long || (u.starts_with(|c: char| c.is_ascii_lowercase()) && looks_plural(u))
+                let plural = looks_plural(u);
+                (!long || (u.starts_with(|c: char| c.is_ascii_lowercase()) && plural))
+                    && (!second_side || plural)
             });
             if let Some(unit) = noun {
                 out.push(count(body, &n, unit));
@@ -488,6 +493,7 @@ mod tests {
     #[test]
     fn scores_are_not_ranges() {
         assert!(counts("They won a 24-17 victory.").is_empty());
+        assert!(counts("A ratio of 3 to 1 held.").is_empty());
     }
 
     #[test]
