@@ -28,7 +28,7 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "hours", "h", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "sec",
     "secs", "decade", "decades", "century", "centuries", "millennium", "millennia", "fortnight",
     "fortnights", "night", "nights", "weekend", "weekends", "quarter", "quarters", "semester",
-    "semesters", "term", "terms", "o'clock", "moment", "moments",
+    "semesters", "o'clock", "moment", "moments",
 ];
 
 /// Measurements are quantities, not counts of things.
@@ -60,6 +60,8 @@ pub(super) const ID_BEFORE: &[&str] = &[
     "l", "pub", "reg", "sr", "jr", "ii", "iii", "mark", "mk", "type", "appendix", "annex",
     "schedule", "clause", "order", "form", "lot", "gen", "col", "ext", "tel", "phone", "fax",
     "ref", "sub", "division", "div",
+    "dept", "department", "courtroom", "courthouse", "hall", "building", "bldg", "pier", "terminal",
+    "track", "lane", "exit", "mile", "post", "station", "precincts", "wards", "districts",
 ];
 
 /// Capitalized words that may open a sentence right before a count ("Over 500 people").
@@ -74,7 +76,9 @@ pub(super) const CAPITAL_OK: &[&str] = &[
     "even", "another", "some", "just", "that", "nearly", "or", "into", "across", "through",
     "during", "within", "between", "beyond", "despite", "like", "unlike", "via", "upon", "toward",
     "towards", "against", "around", "some", "we", "they", "he", "she", "it", "i", "you", "there",
-    "here", "where", "whereas", "because", "although", "though", "whether", "once",
+    "here", "where", "whereas", "because", "although", "though", "whether", "once", "perhaps",
+    "maybe", "possibly", "reportedly", "barely", "fully", "officially", "currently", "combined",
+    "together", "nationwide", "worldwide", "globally", "altogether", "exactly",
 ];
 
 /// Anaphora: "the two", "the other three" refer back instead of counting.
@@ -125,7 +129,8 @@ pub(super) const TOTAL_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const VOTE_WORDS: &[&str] = &[
     "vote", "ballot", "tally", "passed", "passes", "passage", "approve", "reject", "defeat",
-    "margin", "majority", "confirm", "adopt", "carried", "motion", "unanimous",
+    "margin", "majority", "confirm", "adopt", "carried", "motion", "unanimous", "ruling", "ruled",
+    "justices",
 ];
 
 /// Determiners after "of" in a partitive ("five of the victims").
@@ -139,4 +144,27 @@ pub(super) const DETERMINERS: &[&str] = &[
 pub(super) const REACH_VERBS: &[&str] = &[
     "reached", "reaches", "topped", "tops", "surpassed", "exceeded", "exceeds", "totalled",
     "totaled", "totalling", "totaling", "numbered",
+];
+
+/// Verbs and adjectives of casualty reports ("killing 12", "12 were injured").
+#[rustfmt::skip]
+pub(super) const CASUALTY_WORDS: &[&str] = &[
+    "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "dead",
+    "died", "arrested", "arresting", "detained", "detaining", "displaced", "displacing",
+    "evacuated", "evacuating", "rescued", "rescuing", "hospitalized", "hospitalised", "missing",
+    "infected", "infecting", "sickened", "hurt", "drowned", "executed", "abducted", "kidnapped",
+    "convicted", "deported", "fired", "hired",
+];
+
+/// Auxiliaries between a number and a casualty word ("12 were killed").
+#[rustfmt::skip]
+pub(super) const AUXILIARIES: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains",
+];
+
+/// Hedges between a verb and its number ("killing at least 12", "injuring more than 30").
+#[rustfmt::skip]
+pub(super) const HEDGES: &[&str] = &[
+    "least", "at", "than", "more", "nearly", "about", "some", "over", "around", "almost",
+    "roughly", "approximately", "estimated", "an", "up", "to", "another", "only", "just",
 ];

@@ -158,6 +158,79 @@ mod tests {
     }
 
     #[test]
+    fn random_fragment_soup_never_panics() {
+        const PARTS: &[&str] = &[
+            "5",
+            "1,000",
+            "2.5",
+            " ",
+            "-",
+            "–",
+            "$",
+            "US$",
+            "€",
+            "£",
+            "₹",
+            "¥",
+            "Rs",
+            "Rs.",
+            "%",
+            " per cent",
+            " percent",
+            " million",
+            "bn",
+            "m",
+            " lakh",
+            " crore",
+            " votes to ",
+            " to ",
+            " of the ",
+            " people",
+            " were killed",
+            "killing ",
+            "two",
+            "forty-six",
+            "one",
+            "a",
+            " half",
+            " quarter",
+            " dollars",
+            " cents",
+            " and ",
+            ".",
+            ",",
+            "’s",
+            "(",
+            ")",
+            "\n",
+            "http://",
+            "www.",
+            "No.",
+            "Section",
+            "U.S.",
+            " vote",
+            "minus ",
+            "+",
+            "−",
+            "MEUR",
+            "元",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..300 {
+            let mut body = String::new();
+            for _ in 0..40 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                body.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
+            }
+            for f in facts(&body) {
+                assert_eq!(body.get(f.start..f.end), Some(f.text.as_str()), "{body:?}");
+            }
+        }
+    }
+
+    #[test]
     fn metadata_line_is_skipped() {
         let body = " date 2024-05-01 50 people came.";
         let spans = sentences::split(body, sentences::metadata_line(body));

@@ -13,7 +13,7 @@ use crate::domain::{Fact, FactKind};
 const UPPER_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
     "RUB", "BRL", "ZAR", "KRW", "MXN", "SEK", "NOK", "DKK", "SAR", "AED", "BDT", "LKR", "NGN",
-    "KES", "EGP", "TRY", "ILS", "THB", "IDR", "MYR", "TWD", "PLN", "NPR",
+    "KES", "EGP", "TRY", "ILS", "THB", "IDR", "MYR", "TWD", "PLN",
 ];
 
 /// A currency code word: upper-case ISO codes, the common ones in any case, "RMB" = yuan.

@@ -30,11 +30,17 @@ fn marker_after(body: &str, pos: usize) -> Option<usize> {
                 &body[pos..end] == "pc" && !bytes.get(end).is_some_and(u8::is_ascii_digit);
             return glued_pc.then_some(end);
         }
-        Some(b'-') => word_starting_at(body, pos + 1).filter(|w| w.is("percent"))?,
+        Some(b'-') => word_starting_at(body, pos + 1).filter(|w| {
+            w.text
+                .get(..3)
+                .is_some_and(|h| h.eq_ignore_ascii_case("per"))
+        })?,
         _ => word_starting_at(body, p).filter(|_| p == pos + 1)?,
     };
     match w.lower().as_str() {
-        "percent" | "percents" | "pct" => Some(w.end),
+        "percent" | "percents" | "pct" | "per-cent" | "percentage-point" | "percentage-points" => {
+            Some(w.end)
+        }
         "pc" if w.text == "pc" => Some(w.end),
         "per" => word_after(body, w.end)
             .filter(|c| c.is("cent") && c.start == w.end + 1)
@@ -154,6 +160,13 @@ mod tests {
         assert_eq!(
             percents("a 10-percent stake"),
             vec![pair("10-percent", "10")]
+        );
+        assert_eq!(
+            percents("a 2 percentage-point rise, a 3-percentage-point fall"),
+            vec![
+                pair("2 percentage-point", "2"),
+                pair("3-percentage-point", "3")
+            ]
         );
         assert_eq!(
             percents("thirty percentage"),

@@ -8,12 +8,12 @@
 mod noun;
 mod tally;
 
-use self::noun::{counted_noun, has};
+use self::noun::{counted_noun, has, looks_plural};
 use self::tally::{VoteSentences, casts_vote, pair, tally_gap};
 use super::fact;
 use super::lexicon::{
-    ANAPHORA_BEFORE, CAPITAL_OK, ID_BEFORE, MEASURES, MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS,
-    TIME_UNITS, TOTAL_NOUNS,
+    ANAPHORA_BEFORE, AUXILIARIES, CAPITAL_OK, CASUALTY_WORDS, HEDGES, ID_BEFORE, MEASURES,
+    MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS, TIME_UNITS, TOTAL_NOUNS,
 };
 use super::scan::Num;
 use super::text::{possessive_before, word_after, word_before};
@@ -36,7 +36,8 @@ pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
     if !n.words && !n.grouped && !n.scaled {
         let v = n.value.as_u64().unwrap_or(0);
         let leading_zero = n.int_digits > 1 && bytes[n.start] == b'0';
-        if n.int_digits >= 5 || (n.int_digits == 4 && (1000..=2100).contains(&v)) || leading_zero {
+        // Long bare digit runs (zip codes, ids) get a stricter noun test in `find`.
+        if n.int_digits > 9 || (n.int_digits == 4 && (1000..=2100).contains(&v)) || leading_zero {
             return false;
         }
     }
@@ -112,7 +113,7 @@ pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
         if adjacent && (has(ID_BEFORE, &w) || name_like) {
             return false;
         }
-        if adjacent && w.dot && w.text.len() <= 3 && w.capitalized() && !has(CAPITAL_OK, &w) {
+        if adjacent && w.dot && w.text.len() <= 4 && w.capitalized() && !has(CAPITAL_OK, &w) {
             // "Pub. L. 116", "Res. 59"
             return false;
         }
@@ -147,6 +148,72 @@ fn states_total(body: &str, n: &Num) -> bool {
         || (prep.is("to") && has(RISE_VERBS, &verb))
         || (prep.is("at") && verb.is_any(&["stood", "stands", "stand", "standing"]));
     total && follows_no_unit(body, n)
+}
+
+/// Casualty reports name people without a noun: "killing at least 12", "12 were injured".
+fn casualties(body: &str, n: &Num) -> bool {
+    // After: "12 were killed", "30 have been arrested".
+    if let Some(aux) =
+        word_after(body, n.end).filter(|w| w.start == n.end + 1 && w.is_any(AUXILIARIES))
+    {
+        let mut w = aux;
+        for _ in 0..2 {
+            match word_after(body, w.end).filter(|x| x.start == w.end + 1) {
+                Some(next) if has(CASUALTY_WORDS, &next) => return true,
+                Some(next) if next.is_any(&["been", "also", "reportedly", "still", "now"]) => {
+                    w = next
+                }
+                _ => break,
+            }
+        }
+    }
+    // Before: "killing 12", "wounding at least 30", "left nearly 200 dead" (the noun rule).
+    let mut pos = n.start;
+    for _ in 0..3 {
+        let Some(w) = word_before(body, pos)
+            .filter(|w| !w.dot && body[w.end..pos].bytes().all(|b| b == b' '))
+        else {
+            return false;
+        };
+        if has(CASUALTY_WORDS, &w) {
+            return ends_clause(body, n);
+        }
+        if !has(HEDGES, &w) {
+            return false;
+        }
+        pos = w.start;
+    }
+    false
+}
+
+/// The number closes its phrase: punctuation or a linking word follows, not "4 a.m.".
+fn ends_clause(body: &str, n: &Num) -> bool {
+    match word_after(body, n.end) {
+        Some(w) if w.start == n.end + 1 => w.is_any(&[
+            "and",
+            "or",
+            "but",
+            "in",
+            "on",
+            "after",
+            "when",
+            "as",
+            "including",
+            "while",
+            "during",
+            "since",
+            "across",
+            "throughout",
+            "inside",
+            "near",
+            "so",
+            "last",
+        ]),
+        _ => !body
+            .as_bytes()
+            .get(n.end)
+            .is_some_and(u8::is_ascii_alphanumeric),
+    }
 }
 
 /// Not when a unit of time or measure follows ("rose to 5 years").
@@ -187,13 +254,23 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
             }
         }
         if plausible(body, &n, false) && !is_ratio(body, nums, i) {
-            if let Some(unit) = counted_noun(body, &n) {
+            // "12000 teachers" may be written without separators; "20530 Dear Sir" is a zip.
+            let long = !n.words && !n.grouped && !n.scaled && n.int_digits >= 5;
+            // The second side of a pair that was neither tally nor range ("a ratio of 2 to 1
+            // held") needs a plural noun of its own.
+            let second_side = i > 0 && tally_gap(body, &nums[i - 1], &n).is_some();
+            let noun = counted_noun(body, &n).filter(|u| {
+                let plural = looks_plural(u);
+                (!long || (u.starts_with(|c: char| c.is_ascii_lowercase()) && plural))
+                    && (!second_side || plural)
+            });
+            if let Some(unit) = noun {
                 out.push(count(body, &n, unit));
                 used[i] = true;
-            } else if states_total(body, &n) {
+            } else if !long && (states_total(body, &n) || casualties(body, &n)) {
                 out.push(count(body, &n, ""));
                 used[i] = true;
-            } else if casts_vote(body, &n) && votes.about_vote(n.start) {
+            } else if !long && casts_vote(body, &n) && votes.about_vote(n.start) {
                 out.push(count(body, &n, "votes"));
                 used[i] = true;
             }
@@ -291,6 +368,15 @@ mod tests {
     }
 
     #[test]
+    fn long_numbers_without_separators_need_a_plural_noun() {
+        assert_eq!(
+            counts("It hired 12000 teachers."),
+            vec![pair("12000", "12000")]
+        );
+        assert!(counts("Ship to 90210 Beverly Hills.").is_empty());
+    }
+
+    #[test]
     fn number_words_become_digits() {
         assert_eq!(
             counts("Forty-two firms bid."),
@@ -372,6 +458,21 @@ mod tests {
     }
 
     #[test]
+    fn casualty_reports_count_people() {
+        assert_eq!(
+            counts("The blast killed at least 14 and injured 30."),
+            vec![pair("14", "14"), pair("30", "30")]
+        );
+        assert_eq!(counts("Police said 9 were arrested."), vec![pair("9", "9")]);
+        assert_eq!(
+            counts("Some 40 have been evacuated."),
+            vec![pair("40", "40")]
+        );
+        assert!(counts("It was killed 3 years ago and 5 were fine.").is_empty());
+        assert!(counts("He was arrested at 4 a.m. on Sunday.").is_empty());
+    }
+
+    #[test]
     fn partitives_count_the_noun_after_of() {
         assert_eq!(
             counts("Four of the hostages were freed."),
@@ -392,6 +493,7 @@ mod tests {
     #[test]
     fn scores_are_not_ranges() {
         assert!(counts("They won a 24-17 victory.").is_empty());
+        assert!(counts("A ratio of 3 to 1 held.").is_empty());
     }
 
     #[test]
@@ -409,10 +511,11 @@ mod tests {
         assert!(counts("Meet at 10:30 today.").is_empty());
         assert!(counts("She won TX-07 easily.").is_empty());
         assert!(counts("During COVID-19 cases rose.").is_empty());
-        assert!(counts("See Section 12 rules and No. 4 Court.").is_empty());
+        assert!(counts("See Section 12 rules and No. 4 Court in Dept. 42 today.").is_empty());
         assert!(counts("Write to 1600 Maple Avenue now.").is_empty());
         assert!(counts("See 42 U.S.C. 1983 for more.").is_empty());
         assert!(counts("A note [2] follows.").is_empty());
+        assert!(counts("Washington, D.C. 20530 Dear Sir, see ID 4417823.").is_empty());
         assert!(counts("The 787 Dreamliner 10 model flew.").is_empty());
     }
 

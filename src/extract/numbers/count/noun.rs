@@ -12,7 +12,7 @@ pub(super) fn has(list: &[&str], w: &Word<'_>) -> bool {
     w.is_any(list)
 }
 
-fn looks_plural(w: &str) -> bool {
+pub(super) fn looks_plural(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
     PLURAL_NOUNS.contains(&l.as_str()) || (l.len() > 2 && l.ends_with('s') && !l.ends_with("ss"))
 }
