@@ -27,14 +27,25 @@ pub fn published_date_from_body(body: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(body.get(range.end - 10..range.end)?, "%Y-%m-%d").ok()
 }
 
-/// Abbreviations that never end a sentence: titles stand before a name, and the others are
-/// almost always followed by more of the same sentence. Compared case-sensitively after
-/// stripping the final dot.
+/// Titles and designation parts: they stand before a name or a number, so they never end a
+/// sentence. Compared case-sensitively after stripping the final dot.
 const NEVER_FINAL: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col",
     "Capt", "Cmdr", "Sgt", "Maj", "Adm", "Prof", "Rev", "Hon", "Pres", "Supt", "Det", "St", "Mt",
-    "Ft", "Res", "Con", "Rept", "vs", "v", "e.g", "i.e", "U.S", "U.N", "cf", "approx", "Jr", "Sr",
-    "Ave", "Blvd", "Dept", "Div", "Pub", "Fed", "Reg", "Stat", "Ct",
+    "Ft", "Res", "Con", "Rept", "vs", "v", "e.g", "i.e", "cf", "approx", "Pub", "Ct",
+];
+
+/// Abbreviations usually followed by more of the sentence ("U.S. Senate", "Jr. said"), that
+/// still end one when a typical sentence opener follows ("in the U.S. The").
+const RARELY_FINAL: &[&str] = &[
+    "U.S", "U.N", "U.K", "E.U", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Ave", "Blvd",
+    "Dept", "Div", "Fed", "Reg", "Stat", "a.m", "p.m", "etc", "Ph.D",
+];
+
+/// Words that typically open a sentence.
+const OPENERS: &[&str] = &[
+    "The", "It", "He", "She", "They", "We", "I", "In", "But", "This", "That", "A", "An", "There",
+    "However", "His", "Her", "Their", "Its", "On", "At", "After", "Before", "When", "While", "As",
 ];
 
 /// Abbreviations that stand before a number ("Jan. 5", "No. 7", "Sec. 3"): they end a sentence
@@ -161,6 +172,13 @@ fn ends_here(body: &str, sentence_start: usize, punct: usize, run: usize, next: 
     if NEVER_FINAL.contains(&word) {
         return false;
     }
+    if RARELY_FINAL.contains(&word) {
+        let next_word = body[next..]
+            .split(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        return OPENERS.contains(&next_word);
+    }
     if BEFORE_NUMBER.contains(&word) {
         return !c.is_ascii_digit();
     }
@@ -272,6 +290,21 @@ mod tests {
             [
                 "The House passed H. Res. 12 and S. J. Res. 4 today.",
                 "John F. Doe voted no."
+            ]
+        );
+    }
+
+    #[test]
+    fn country_abbreviation_ends_before_a_sentence_opener() {
+        assert_eq!(
+            sentences(
+                "Prices rose in the U.S. The euro fell. Acme Inc. said so at 9 a.m. It ended."
+            ),
+            [
+                "Prices rose in the U.S.",
+                "The euro fell.",
+                "Acme Inc. said so at 9 a.m.",
+                "It ended."
             ]
         );
     }
