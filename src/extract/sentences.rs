@@ -72,6 +72,8 @@ pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usi
     let mut out = Vec::new();
     let mut start = begin;
     let mut i = begin;
+    let wrapped = wrapped_paragraphs(body, begin);
+    let mut para = 0;
     while i < len {
         match bytes[i] {
             b'.' | b'!' | b'?' => {
@@ -111,7 +113,14 @@ pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usi
             b'\n' | b'\r' => {
                 let next = next_visible(bytes, i);
                 let newlines = bytes[i..next].iter().filter(|&&b| b == b'\n').count();
-                if newlines >= 2 || next >= len || line_break_ends(body, start, i, next) {
+                while para < wrapped.len() && wrapped[para].0 <= i {
+                    para += 1;
+                }
+                let hard_wrapped = wrapped.get(para).is_some_and(|p| p.1);
+                if newlines >= 2
+                    || next >= len
+                    || (!hard_wrapped && line_break_ends(body, start, i, next))
+                {
                     push_trimmed(body, start..i, &mut out);
                     start = next;
                 }
@@ -121,6 +130,61 @@ pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usi
         }
     }
     push_trimmed(body, start..len, &mut out);
+    out
+}
+
+/// Longest line of a hard-wrapped paragraph (typical wrap widths are 60 to 80).
+const WRAP_WIDTH: usize = 100;
+
+/// Paragraphs (split at blank lines) as (end offset, hard-wrapped). A paragraph is
+/// hard-wrapped when no line is longer than [`WRAP_WIDTH`] and its line breaks inside text
+/// ("received\nan 11-year sentence") are at least two and at least as many as those before a
+/// capital ("No 2\nIntermediate People's Court"): then no single line break ends a sentence in
+/// it, only punctuation does. Line breaks after terminal punctuation are not counted. One pass.
+fn wrapped_paragraphs(body: &str, begin: usize) -> Vec<(usize, bool)> {
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let (mut inside, mut before_capital) = (0usize, 0usize);
+    let mut line_start = begin;
+    let mut widest = 0usize;
+    let wrapped = |inside: usize, before: usize, widest: usize| {
+        inside >= 2 && inside >= before && widest <= WRAP_WIDTH
+    };
+    let mut last_visible: Option<usize> = None;
+    let mut i = begin;
+    while i < bytes.len() {
+        if bytes[i] != b'\n' {
+            if !bytes[i].is_ascii_whitespace() {
+                last_visible = Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        let next = next_visible(bytes, i);
+        let newlines = bytes[i..next].iter().filter(|&&b| b == b'\n').count();
+        widest = widest.max(i - line_start);
+        line_start = next;
+        if newlines >= 2 {
+            out.push((i, wrapped(inside, before_capital, widest)));
+            (inside, before_capital, widest) = (0, 0, 0);
+        } else if let (Some(prev), Some(c)) = (
+            last_visible,
+            body.get(next..).and_then(|t| t.chars().next()),
+        ) {
+            let terminal = matches!(bytes[prev], b'.' | b'!' | b'?' | b':' | b';' | b'"')
+                || body[..=prev].ends_with(['”', '’']);
+            if !terminal {
+                if c.is_lowercase() || c.is_ascii_digit() || c == '(' || bytes[prev] == b',' {
+                    inside += 1;
+                } else {
+                    before_capital += 1;
+                }
+            }
+        }
+        i = next;
+    }
+    widest = widest.max(bytes.len() - line_start);
+    out.push((bytes.len(), wrapped(inside, before_capital, widest)));
     out
 }
 
@@ -151,7 +215,7 @@ fn ends_here(body: &str, sentence_start: usize, punct: usize, run: usize, next: 
         return true;
     };
     // A lower-case word or a comma goes on with the sentence: "U.S. officials", "“Why?” he asked".
-    if c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | '–' | '—') {
+    if c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | '–' | '—' | '§' | '¶') {
         return false;
     }
     if body.as_bytes()[punct] != b'.' || run > 1 {
@@ -172,7 +236,9 @@ fn ends_here(body: &str, sentence_start: usize, punct: usize, run: usize, next: 
     if NEVER_FINAL.contains(&word) {
         return false;
     }
-    if RARELY_FINAL.contains(&word) {
+    // Dotted initials ("H.J. Res.", "J.R. Smith", "D.C.") behave like "U.S.".
+    let dotted_initials = word.contains('.') && word.split('.').all(|p| p.len() <= 2);
+    if dotted_initials || RARELY_FINAL.contains(&word) {
         let next_word = body[next..]
             .split(|ch: char| !ch.is_alphabetic())
             .next()
@@ -192,7 +258,7 @@ fn line_break_ends(body: &str, sentence_start: usize, newline: usize, next: usiz
     let Some(c) = body.get(next..).and_then(|s| s.chars().next()) else {
         return true;
     };
-    if c.is_lowercase() || matches!(c, ',' | ';' | ')' | '.') {
+    if c.is_lowercase() || matches!(c, ',' | ';' | ')' | '.' | '(') {
         return false;
     }
     let before = body.get(sentence_start..newline).unwrap_or("").trim_end();
@@ -389,6 +455,40 @@ mod tests {
                 "Officials said\nreports of flooding\ncame from the north.",
                 "Next one."
             ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_breaks_only_at_punctuation() {
+        let body = "The mayor of the city received\nan award on Monday from the Central\n\
+                    Harbour Trust for her work. She thanked\nthe staff.";
+        assert_eq!(
+            sentences(body),
+            [
+                "The mayor of the city received\nan award on Monday from the Central\nHarbour \
+                 Trust for her work.",
+                "She thanked\nthe staff."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_initials_continue_unless_an_opener_follows() {
+        assert_eq!(
+            sentences("They passed (H.J. Res. 59) today. It went to Washington, D.C. The end."),
+            [
+                "They passed (H.J. Res. 59) today.",
+                "It went to Washington, D.C.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn section_sign_after_a_code_citation_continues() {
+        assert_eq!(
+            sentences("See 18 U.S.C. §1507. Done."),
+            ["See 18 U.S.C. §1507.", "Done."]
         );
     }
 
