@@ -1,7 +1,7 @@
 //! QUOTE facts: quotations of four or more words, with their speaker.
 //!
 //! One pass pairs quote marks: curly “…” and straight "…" (a straight mark closes an open
-//! quote, else opens one). An opening mark that meets another opening mark before its closer is
+//! quote, else opens one), and single curly ‘…’ outside double quotes (British style). An opening mark that meets another opening mark before its closer is
 //! dropped, and a quote still open at a blank line ends there only when the next paragraph opens
 //! a new quote (the news convention for a quotation that runs over paragraphs); otherwise it is
 //! dropped. So unbalanced marks cost nothing extra and the pass stays linear.
@@ -130,17 +130,23 @@ pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
     let mut pairs = Vec::new();
     // (offset of the opening mark, offset just past it)
     let mut open: Option<(usize, usize)> = None;
+    let mut single: Option<(usize, usize)> = None;
     let mut newlines = 0u32;
     let mut last_visible_end = begin;
+    let mut prev: Option<char> = None;
     let Some(rest) = body.get(begin..) else {
         return pairs;
     };
     for (rel, c) in rest.char_indices() {
         let at = begin + rel;
         let after = at + c.len_utf8();
+        let before = prev.replace(c);
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
+                if newlines == 2 {
+                    single = None;
+                }
                 if newlines == 2
                     && let Some((o, o_end)) = open.take()
                     && next_visible_opens_quote(body, after)
@@ -167,10 +173,37 @@ pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
                 None if c == '"' => open = Some((at, after)),
                 None => {}
             },
+            // Single curly quotes (‘…’), outside double ones: an opening mark starts a word; a
+            // closing one ends a word and is not an apostrophe ("don’t", "’90s").
+            '‘' if open.is_none()
+                && before.is_none_or(|b| b.is_whitespace() || "([—–-".contains(b)) =>
+            {
+                single = Some((at, after));
+            }
+            '’' if open.is_none() && before.is_some_and(|b| !b.is_whitespace()) => {
+                let next = body.get(after..).and_then(|t| t.chars().next());
+                if next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]—–\"”".contains(n))
+                    && let Some((o, o_end)) = single.take()
+                {
+                    pairs.push(Pair {
+                        open: o,
+                        inner: o_end..at,
+                        close_end: after,
+                    });
+                }
+            }
             _ => {}
         }
         last_visible_end = after;
     }
+    // A single pair closes after the double pairs inside it: restore body order, drop nesting.
+    pairs.sort_by_key(|p| p.open);
+    let mut reach = 0;
+    pairs.retain(|p| {
+        let keep = p.open >= reach;
+        reach = reach.max(p.close_end);
+        keep
+    });
     pairs
 }
 
