@@ -87,6 +87,7 @@ fn resolve(w: &Words<'_>, who: Who, previous: Option<&str>) -> String {
     match who {
         Who::Name(n) => n,
         Who::Doc => String::new(),
+        Who::Refer(tok) if document_subject_near(w, tok) => String::new(),
         Who::Refer(tok) if !refers_to_person(w, tok) => refer_back(w, tok).unwrap_or_default(),
         Who::Refer(tok) => refer_back(w, tok)
             .or_else(|| previous.filter(|p| !p.is_empty()).map(str::to_string))
@@ -290,6 +291,29 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
         return Some(Who::Refer(j));
     }
     None
+}
+
+/// Whether "it" at `tok` most likely means a document: the subject of its sentence or of the
+/// one before is one ("The ruling is online. It says …").
+fn document_subject_near(w: &Words<'_>, tok: usize) -> bool {
+    if w.lower(tok) != "it" {
+        return false;
+    }
+    let here = w.toks[tok].sentence;
+    (here.saturating_sub(1)..=here).any(|s| {
+        let first = w.toks.partition_point(|t| t.sentence < s);
+        if first >= tok
+            || !matches!(
+                &*w.lower(first),
+                "the" | "a" | "an" | "this" | "that" | "its"
+            )
+        {
+            return false;
+        }
+        (first + 1..(first + 4).min(tok))
+            .take_while(|&k| w.run_of[k] == usize::MAX && w.toks[k].sentence == s)
+            .any(|k| DOC_NOUNS.contains(&*w.lower(k)))
+    })
 }
 
 /// Whether the pronoun or role at `tok` means a person: "it" and "the ministry" do not.

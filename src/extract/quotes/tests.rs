@@ -277,3 +277,16 @@ fn single_quotes_inside_double_quotes_are_one_quote() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].speaker, "Ruiz");
 }
+
+#[test]
+fn zz_debug() {
+    let body = "The Herald's editor, Jim Park, told reporters: “We simply followed the money here.”\n\nThe ruling can be read in full on the court's website. It says the trial judge “did not abuse his discretion in admitting the emails.”";
+    println!("{:?}", pairs(body));
+}
+
+#[test]
+fn it_after_a_document_subject_is_the_document() {
+    let body = "The Daily Ledger broke the story. The ruling is online. It says the judge “did not \
+                abuse his discretion at any point.”";
+    assert_eq!(one(body).1, "");
+}
