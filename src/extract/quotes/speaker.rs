@@ -116,6 +116,14 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
     if SPEECH_VERBS.contains(&*w0) {
         return toks.get(1).and_then(|&k| object_at(w, k));
     }
+    // The subject must start right after the close: "” and Roe said he …" is not an
+    // attribution of this quote.
+    let opens_subject = w.run_of[t0] != usize::MAX
+        || PRONOUNS.contains(&*w0)
+        || matches!(&*w0, "the" | "a" | "an" | "his" | "her" | "its" | "their");
+    if !opens_subject {
+        return None;
+    }
     let verb = toks
         .iter()
         .take(6)

@@ -290,3 +290,10 @@ fn it_after_a_document_subject_is_the_document() {
                 abuse his discretion at any point.”";
     assert_eq!(one(body).1, "");
 }
+
+#[test]
+fn clause_after_a_quote_is_not_its_attribution() {
+    let body = "Senator Ann Roe called it “a total and complete disaster” and Doe said he would \
+                vote no.";
+    assert_eq!(one(body).1, "Ann Roe");
+}
