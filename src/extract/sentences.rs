@@ -274,8 +274,8 @@ fn line_break_ends(body: &str, sentence_start: usize, newline: usize, next: usiz
         return !inner.ends_with(',');
     }
     let tail_start = before
-        .rfind(|ch: char| !ch.is_ascii_alphabetic())
-        .map_or(0, |p| p + 1);
+        .trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+        .len();
     let last_word = before[tail_start..].to_ascii_lowercase();
     !matches!(
         last_word.as_str(),
@@ -490,6 +490,14 @@ mod tests {
             sentences("See 18 U.S.C. §1507. Done."),
             ["See 18 U.S.C. §1507.", "Done."]
         );
+    }
+
+    #[test]
+    fn regression_multibyte_mark_before_a_line_break() {
+        let body = "Roe ”said\nJane left.";
+        for span in split(body, None) {
+            assert!(body.get(span).is_some());
+        }
     }
 
     #[test]
