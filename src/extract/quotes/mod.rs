@@ -110,6 +110,10 @@ fn is_title(text: &str) -> bool {
     if trimmed.contains(['!', '?']) || trimmed.contains(". ") {
         return false;
     }
+    // Shouting ("WE WILL NOT BACK DOWN") is a quote; a title mixes cases.
+    if !trimmed.chars().any(char::is_lowercase) {
+        return false;
+    }
     let mut capitalized = 0;
     for word in trimmed.split_whitespace() {
         let core = word.trim_matches(|c: char| !c.is_alphanumeric());

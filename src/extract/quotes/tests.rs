@@ -297,3 +297,9 @@ fn clause_after_a_quote_is_not_its_attribution() {
                 vote no.";
     assert_eq!(one(body).1, "Ann Roe");
 }
+
+#[test]
+fn all_capitals_quote_is_not_a_title() {
+    let (text, _) = one("Protesters chanted “WE WILL NOT BACK DOWN” outside.");
+    assert_eq!(text, "WE WILL NOT BACK DOWN");
+}
