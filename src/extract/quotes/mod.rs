@@ -1,15 +1,18 @@
 //! QUOTE facts: quotations of four or more words, with their speaker.
 //!
 //! One pass pairs quote marks: curly “…” and straight "…" (a straight mark closes an open
-//! quote, else opens one), and single curly ‘…’ outside double quotes (British style). An opening mark that meets another opening mark before its closer is
-//! dropped, and a quote still open at a blank line ends there only when the next paragraph opens
-//! a new quote (the news convention for a quotation that runs over paragraphs); otherwise it is
-//! dropped. So unbalanced marks cost nothing extra and the pass stays linear.
+//! quote, else opens one), and single curly ‘…’ outside double quotes (British style; an
+//! apostrophe, "don’t", never closes one). An opening mark that meets another opening mark
+//! before its closer is dropped, and a quote still open at a blank line ends there only when
+//! the next paragraph opens a new quote (the news convention for a quotation that runs over
+//! paragraphs); otherwise it is dropped. So unbalanced marks cost nothing extra and the pass
+//! stays linear.
 //!
 //! A pair becomes a fact when its words number four or more (fewer is a scare quote) and it is
-//! not a title ("Pay Our Military Act": every word capitalized but the small ones). The span is
-//! the words inside the marks (stray leading marks dropped); `normalized` collapses whitespace
-//! and drops trailing `, . ; :`. [`speaker`] finds who said it.
+//! not a title ("Pay Our Military Act": every word capitalized but the small ones, no sentence
+//! punctuation inside). The span is the words inside the marks (stray leading marks dropped);
+//! `normalized` collapses whitespace and drops trailing `, . ; :`. `speaker.rs` finds who said
+//! it, reading the word view of `words.rs` and the word lists of `lexicon.rs`.
 
 mod lexicon;
 mod speaker;
