@@ -47,7 +47,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         };
         let text = &ctx.body[span.clone()];
-        if has_min_words(text) && !is_title(text) {
+        if has_min_words(text) && !is_title(text) && !named_thing(ctx.body, pair) {
             kept.push((i, span));
         }
     }
@@ -130,6 +130,92 @@ fn is_title(text: &str) -> bool {
         }
     }
     capitalized > 0
+}
+
+/// Words before an opening mark that announce a name, not speech: a report "titled “…”".
+const NAME_CUES: &[&str] = &[
+    "titled",
+    "entitled",
+    "called",
+    "named",
+    "dubbed",
+    "headlined",
+    "headline",
+    "slogan",
+    "motto",
+    "hashtag",
+    "theme",
+    "the",
+];
+
+/// Words after a closing mark that make the quoted words a name: the “…” report, policy, act.
+const NAMED_NOUNS: &[&str] = &[
+    "report",
+    "bill",
+    "act",
+    "campaign",
+    "program",
+    "programme",
+    "scheme",
+    "policy",
+    "initiative",
+    "law",
+    "plan",
+    "framework",
+    "doctrine",
+    "rule",
+    "provision",
+    "clause",
+    "amendment",
+    "slogan",
+    "banner",
+    "movement",
+    "strategy",
+    "agenda",
+    "principle",
+    "model",
+    "series",
+    "show",
+    "book",
+    "film",
+    "song",
+    "album",
+    "podcast",
+    "study",
+    "survey",
+    "motto",
+];
+
+/// A quoted name rather than a quotation, by the word before the opening mark ("a report
+/// titled “…”", "the “…”") or the word after the closing one ("the “…” policy"). Both looks
+/// are bounded to one word.
+fn named_thing(body: &str, pair: &Pair) -> bool {
+    let mut from = pair.open.saturating_sub(24);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = body.get(from..pair.open).unwrap_or("");
+    let prev_word = before
+        .trim_end_matches([' ', ',', ':'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if NAME_CUES.contains(&prev_word.as_str()) {
+        return true;
+    }
+    let mut to = (pair.close_end + 24).min(body.len());
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = body.get(pair.close_end..to).unwrap_or("");
+    let next_word = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    NAMED_NOUNS.contains(&next_word.as_str())
 }
 
 /// Pairs the quote marks of `body[begin..]` in one pass (see the module doc).

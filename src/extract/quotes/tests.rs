@@ -303,3 +303,13 @@ fn all_capitals_quote_is_not_a_title() {
     let (text, _) = one("Protesters chanted “WE WILL NOT BACK DOWN” outside.");
     assert_eq!(text, "WE WILL NOT BACK DOWN");
 }
+
+#[test]
+fn quoted_names_in_sentence_case_are_not_quotes() {
+    assert!(
+        quotes("The agency published a report titled “Why our rivers are running dry” today.")
+            .is_empty()
+    );
+    assert!(quotes("They defended the “one country, two systems” framework.").is_empty());
+    assert!(quotes("Officials backed the “leave no child behind at school” policy.").is_empty());
+}
