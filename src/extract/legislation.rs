@@ -154,7 +154,8 @@ fn is_word_byte(b: u8) -> bool {
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
     let bytes = body.as_bytes();
-    let article_congress = only_stated_congress(body);
+    let stated_at = stated_congresses(body);
+    let article_congress = only_one(&stated_at);
     let published_congress = congress_on(ctx.published);
     for caps in DESIGNATION.captures_iter(body) {
         let whole = caps.get(0).expect("group 0 always matches");
@@ -166,7 +167,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
         let end_ok = |e: usize| bytes.get(e).is_none_or(|&b| !is_word_byte(b));
-        let stated = |at: usize| sentence_congress(ctx, at).or(article_congress);
+        let stated = |at: usize| sentence_congress(ctx, &stated_at, at).or(article_congress);
         if let (Some(c), Some(n)) = (caps.name("plc"), caps.name("pln")) {
             if !end_ok(n.end()) {
                 continue;
@@ -241,28 +242,33 @@ fn bill_fact(body: &str, start: usize, end: usize, kind: BillType, n: u64, congr
     }
 }
 
-/// The Congress stated in the sentence around byte `at`, if any.
-fn sentence_congress(ctx: &Context<'_>, at: usize) -> Option<u32> {
+/// Every stated Congress ("118th Congress") as (byte offset, number), in body order.
+fn stated_congresses(body: &str) -> Vec<(usize, u32)> {
+    STATED_CONGRESS
+        .captures_iter(body)
+        .filter_map(|c| {
+            let n: u32 = c[1].parse().ok().filter(|&n| n > 0)?;
+            Some((c.get(0)?.start(), n))
+        })
+        .collect()
+}
+
+/// The Congress stated in the sentence around byte `at`, if any: two binary searches, so a
+/// long sentence full of bills stays linear.
+fn sentence_congress(ctx: &Context<'_>, stated: &[(usize, u32)], at: usize) -> Option<u32> {
     let idx = ctx.sentences.partition_point(|s| s.end <= at);
     let span = ctx.sentences.get(idx).filter(|s| s.start <= at)?;
-    let text = ctx.body.get(span.clone())?;
-    STATED_CONGRESS
-        .captures(text)
-        .and_then(|c| c[1].parse().ok())
-        .filter(|&n| n > 0)
+    let first = stated.partition_point(|&(pos, _)| pos < span.start);
+    stated
+        .get(first)
+        .filter(|&&(pos, _)| pos < span.end)
+        .map(|&(_, n)| n)
 }
 
 /// The Congress the article states, when it states exactly one.
-fn only_stated_congress(body: &str) -> Option<u32> {
-    let mut found: Option<u32> = None;
-    for caps in STATED_CONGRESS.captures_iter(body) {
-        let n: u32 = caps[1].parse().ok().filter(|&n| n > 0)?;
-        match found {
-            Some(f) if f != n => return None,
-            _ => found = Some(n),
-        }
-    }
-    found
+fn only_one(stated: &[(usize, u32)]) -> Option<u32> {
+    let (_, first) = *stated.first()?;
+    stated.iter().all(|&(_, n)| n == first).then_some(first)
 }
 
 #[cfg(test)]
@@ -449,6 +455,12 @@ mod tests {
     fn words_that_merely_start_like_designations_are_ignored() {
         assert!(normalized("Shares rose 5 points. HRT 12 units. Mrs. 5 cats.").is_empty());
         assert!(normalized("Open 24 hr 7 days a week.").is_empty());
+    }
+
+    #[test]
+    fn one_long_sentence_full_of_bills_stays_linear() {
+        let body = "S. 12, ".repeat(100_000);
+        assert_eq!(facts(&body).len(), 100_000);
     }
 
     #[test]

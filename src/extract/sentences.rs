@@ -27,14 +27,25 @@ pub fn published_date_from_body(body: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(body.get(range.end - 10..range.end)?, "%Y-%m-%d").ok()
 }
 
-/// Abbreviations that never end a sentence: titles stand before a name, and the others are
-/// almost always followed by more of the same sentence. Compared case-sensitively after
-/// stripping the final dot.
+/// Titles and designation parts: they stand before a name or a number, so they never end a
+/// sentence. Compared case-sensitively after stripping the final dot.
 const NEVER_FINAL: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col",
     "Capt", "Cmdr", "Sgt", "Maj", "Adm", "Prof", "Rev", "Hon", "Pres", "Supt", "Det", "St", "Mt",
-    "Ft", "Res", "Con", "Rept", "vs", "v", "e.g", "i.e", "U.S", "U.N", "cf", "approx", "Jr", "Sr",
-    "Ave", "Blvd", "Dept", "Div", "Pub", "Fed", "Reg", "Stat", "Ct",
+    "Ft", "Res", "Con", "Rept", "vs", "v", "e.g", "i.e", "cf", "approx", "Pub", "Ct",
+];
+
+/// Abbreviations usually followed by more of the sentence ("U.S. Senate", "Jr. said"), that
+/// still end one when a typical sentence opener follows ("in the U.S. The").
+const RARELY_FINAL: &[&str] = &[
+    "U.S", "U.N", "U.K", "E.U", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Ave", "Blvd",
+    "Dept", "Div", "Fed", "Reg", "Stat", "a.m", "p.m", "etc", "Ph.D",
+];
+
+/// Words that typically open a sentence.
+const OPENERS: &[&str] = &[
+    "The", "It", "He", "She", "They", "We", "I", "In", "But", "This", "That", "A", "An", "There",
+    "However", "His", "Her", "Their", "Its", "On", "At", "After", "Before", "When", "While", "As",
 ];
 
 /// Abbreviations that stand before a number ("Jan. 5", "No. 7", "Sec. 3"): they end a sentence
@@ -61,6 +72,8 @@ pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usi
     let mut out = Vec::new();
     let mut start = begin;
     let mut i = begin;
+    let wrapped = wrapped_paragraphs(body, begin);
+    let mut para = 0;
     while i < len {
         match bytes[i] {
             b'.' | b'!' | b'?' => {
@@ -100,7 +113,14 @@ pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usi
             b'\n' | b'\r' => {
                 let next = next_visible(bytes, i);
                 let newlines = bytes[i..next].iter().filter(|&&b| b == b'\n').count();
-                if newlines >= 2 || next >= len || line_break_ends(body, start, i, next) {
+                while para < wrapped.len() && wrapped[para].0 <= i {
+                    para += 1;
+                }
+                let hard_wrapped = wrapped.get(para).is_some_and(|p| p.1);
+                if newlines >= 2
+                    || next >= len
+                    || (!hard_wrapped && line_break_ends(body, start, i, next))
+                {
                     push_trimmed(body, start..i, &mut out);
                     start = next;
                 }
@@ -110,6 +130,61 @@ pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usi
         }
     }
     push_trimmed(body, start..len, &mut out);
+    out
+}
+
+/// Longest line of a hard-wrapped paragraph (typical wrap widths are 60 to 80).
+const WRAP_WIDTH: usize = 100;
+
+/// Paragraphs (split at blank lines) as (end offset, hard-wrapped). A paragraph is
+/// hard-wrapped when no line is longer than [`WRAP_WIDTH`] and its line breaks inside text
+/// ("received\nan 11-year sentence") are at least two and at least as many as those before a
+/// capital ("No 2\nIntermediate People's Court"): then no single line break ends a sentence in
+/// it, only punctuation does. Line breaks after terminal punctuation are not counted. One pass.
+fn wrapped_paragraphs(body: &str, begin: usize) -> Vec<(usize, bool)> {
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let (mut inside, mut before_capital) = (0usize, 0usize);
+    let mut line_start = begin;
+    let mut widest = 0usize;
+    let wrapped = |inside: usize, before: usize, widest: usize| {
+        inside >= 2 && inside >= before && widest <= WRAP_WIDTH
+    };
+    let mut last_visible: Option<usize> = None;
+    let mut i = begin;
+    while i < bytes.len() {
+        if bytes[i] != b'\n' {
+            if !bytes[i].is_ascii_whitespace() {
+                last_visible = Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        let next = next_visible(bytes, i);
+        let newlines = bytes[i..next].iter().filter(|&&b| b == b'\n').count();
+        widest = widest.max(i - line_start);
+        line_start = next;
+        if newlines >= 2 {
+            out.push((i, wrapped(inside, before_capital, widest)));
+            (inside, before_capital, widest) = (0, 0, 0);
+        } else if let (Some(prev), Some(c)) = (
+            last_visible,
+            body.get(next..).and_then(|t| t.chars().next()),
+        ) {
+            let terminal = matches!(bytes[prev], b'.' | b'!' | b'?' | b':' | b';' | b'"')
+                || body[..=prev].ends_with(['”', '’']);
+            if !terminal {
+                if c.is_lowercase() || c.is_ascii_digit() || c == '(' || bytes[prev] == b',' {
+                    inside += 1;
+                } else {
+                    before_capital += 1;
+                }
+            }
+        }
+        i = next;
+    }
+    widest = widest.max(bytes.len() - line_start);
+    out.push((bytes.len(), wrapped(inside, before_capital, widest)));
     out
 }
 
@@ -140,7 +215,7 @@ fn ends_here(body: &str, sentence_start: usize, punct: usize, run: usize, next: 
         return true;
     };
     // A lower-case word or a comma goes on with the sentence: "U.S. officials", "“Why?” he asked".
-    if c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | '–' | '—') {
+    if c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | '–' | '—' | '§' | '¶') {
         return false;
     }
     if body.as_bytes()[punct] != b'.' || run > 1 {
@@ -161,6 +236,15 @@ fn ends_here(body: &str, sentence_start: usize, punct: usize, run: usize, next: 
     if NEVER_FINAL.contains(&word) {
         return false;
     }
+    // Dotted initials ("H.J. Res.", "J.R. Smith", "D.C.") behave like "U.S.".
+    let dotted_initials = word.contains('.') && word.split('.').all(|p| p.len() <= 2);
+    if dotted_initials || RARELY_FINAL.contains(&word) {
+        let next_word = body[next..]
+            .split(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        return OPENERS.contains(&next_word);
+    }
     if BEFORE_NUMBER.contains(&word) {
         return !c.is_ascii_digit();
     }
@@ -174,7 +258,7 @@ fn line_break_ends(body: &str, sentence_start: usize, newline: usize, next: usiz
     let Some(c) = body.get(next..).and_then(|s| s.chars().next()) else {
         return true;
     };
-    if c.is_lowercase() || matches!(c, ',' | ';' | ')' | '.') {
+    if c.is_lowercase() || matches!(c, ',' | ';' | ')' | '.' | '(') {
         return false;
     }
     let before = body.get(sentence_start..newline).unwrap_or("").trim_end();
@@ -190,8 +274,8 @@ fn line_break_ends(body: &str, sentence_start: usize, newline: usize, next: usiz
         return !inner.ends_with(',');
     }
     let tail_start = before
-        .rfind(|ch: char| !ch.is_ascii_alphabetic())
-        .map_or(0, |p| p + 1);
+        .trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+        .len();
     let last_word = before[tail_start..].to_ascii_lowercase();
     !matches!(
         last_word.as_str(),
@@ -277,6 +361,21 @@ mod tests {
     }
 
     #[test]
+    fn country_abbreviation_ends_before_a_sentence_opener() {
+        assert_eq!(
+            sentences(
+                "Prices rose in the U.S. The euro fell. Acme Inc. said so at 9 a.m. It ended."
+            ),
+            [
+                "Prices rose in the U.S.",
+                "The euro fell.",
+                "Acme Inc. said so at 9 a.m.",
+                "It ended."
+            ]
+        );
+    }
+
+    #[test]
     fn code_citation_before_section_number_continues() {
         assert_eq!(
             sentences("It amends 8 U.S.C. 1158 and more. Done."),
@@ -357,6 +456,48 @@ mod tests {
                 "Next one."
             ]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_breaks_only_at_punctuation() {
+        let body = "The mayor of the city received\nan award on Monday from the Central\n\
+                    Harbour Trust for her work. She thanked\nthe staff.";
+        assert_eq!(
+            sentences(body),
+            [
+                "The mayor of the city received\nan award on Monday from the Central\nHarbour \
+                 Trust for her work.",
+                "She thanked\nthe staff."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_initials_continue_unless_an_opener_follows() {
+        assert_eq!(
+            sentences("They passed (H.J. Res. 59) today. It went to Washington, D.C. The end."),
+            [
+                "They passed (H.J. Res. 59) today.",
+                "It went to Washington, D.C.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn section_sign_after_a_code_citation_continues() {
+        assert_eq!(
+            sentences("See 18 U.S.C. §1507. Done."),
+            ["See 18 U.S.C. §1507.", "Done."]
+        );
+    }
+
+    #[test]
+    fn regression_multibyte_mark_before_a_line_break() {
+        let body = "Roe ”said\nJane left.";
+        for span in split(body, None) {
+            assert!(body.get(span).is_some());
+        }
     }
 
     #[test]

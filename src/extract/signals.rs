@@ -22,82 +22,102 @@
 //! so "1,200" and "1200" agree). The same claim in two articles gets the same fingerprint
 //! whatever its spacing, case or article words; the `v1` prefix lets the form change later.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use sha2::{Digest, Sha256};
 
 use crate::domain::{Fact, FactKind};
 
-const ATTRIBUTION: &[&str] = &[
-    "said",
-    "says",
-    "stated",
-    "told",
-    "according",
-    "announced",
-    "wrote",
-    "added",
-    "claimed",
-];
-const SUPERLATIVES: &[&str] = &[
-    "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "fastest", "slowest",
-    "worst", "best", "record", "first", "only", "never", "ever", "greatest", "fewest",
-];
-const CHANGE: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "fell",
-    "fallen",
-    "falls",
-    "doubled",
-    "tripled",
-    "halved",
-    "increased",
-    "increase",
-    "decreased",
-    "decrease",
-    "declined",
-    "decline",
-    "grew",
-    "grown",
-    "cut",
-    "cuts",
-    "surged",
-    "plunged",
-    "dropped",
-    "jumped",
-    "climbed",
-    "soared",
-    "shrank",
-];
-const HEDGES: &[&str] = &[
-    "may",
-    "might",
-    "could",
-    "reportedly",
-    "allegedly",
-    "possibly",
-    "perhaps",
-    "likely",
-    "unlikely",
-    "probably",
-    "apparently",
-    "seemingly",
-    "rumoured",
-    "rumored",
-    "purportedly",
-    "supposedly",
-    "expected",
-    "believed",
-    "suggests",
-];
+static ATTRIBUTION: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    [
+        "said",
+        "says",
+        "stated",
+        "told",
+        "according",
+        "announced",
+        "wrote",
+        "added",
+        "claimed",
+    ]
+    .into_iter()
+    .collect()
+});
+static SUPERLATIVES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    [
+        "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "fastest",
+        "slowest", "worst", "best", "record", "first", "only", "never", "ever", "greatest",
+        "fewest",
+    ]
+    .into_iter()
+    .collect()
+});
+static CHANGE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    [
+        "rose",
+        "risen",
+        "rise",
+        "rises",
+        "fell",
+        "fallen",
+        "falls",
+        "doubled",
+        "tripled",
+        "halved",
+        "increased",
+        "increase",
+        "decreased",
+        "decrease",
+        "declined",
+        "decline",
+        "grew",
+        "grown",
+        "cut",
+        "cuts",
+        "surged",
+        "plunged",
+        "dropped",
+        "jumped",
+        "climbed",
+        "soared",
+        "shrank",
+    ]
+    .into_iter()
+    .collect()
+});
+static HEDGES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    [
+        "may",
+        "might",
+        "could",
+        "reportedly",
+        "allegedly",
+        "possibly",
+        "perhaps",
+        "likely",
+        "unlikely",
+        "probably",
+        "apparently",
+        "seemingly",
+        "rumoured",
+        "rumored",
+        "purportedly",
+        "supposedly",
+        "expected",
+        "believed",
+        "suggests",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// How worth checking a sentence is, 0..1 (features in the module doc).
 pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
-    let words: Vec<String> = text
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
     let mut score = 0.20f32;
     let plain = facts.iter().filter(|f| f.kind != FactKind::Quote).count();
@@ -106,21 +126,20 @@ pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
     kinds.sort();
     kinds.dedup();
     score += (kinds.len().saturating_sub(1) as f32 * 0.05).min(0.15);
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if facts.iter().any(|f| f.kind == FactKind::Quote) || has(ATTRIBUTION) {
+    let has = |set: &HashSet<&str>| words.iter().any(|w| set.contains(w));
+    if facts.iter().any(|f| f.kind == FactKind::Quote) || has(&ATTRIBUTION) {
         score += 0.10;
     }
     let comparative = words.windows(2).any(|p| {
-        p[1] == "than"
-            && (matches!(p[0].as_str(), "more" | "less" | "fewer") || p[0].ends_with("er"))
+        p[1] == "than" && (matches!(p[0], "more" | "less" | "fewer") || p[0].ends_with("er"))
     });
-    if comparative || has(SUPERLATIVES) {
+    if comparative || has(&SUPERLATIVES) {
         score += 0.15;
     }
-    if has(CHANGE) {
+    if has(&CHANGE) {
         score += 0.05;
     }
-    if has(HEDGES) {
+    if has(&HEDGES) {
         score -= 0.15;
     }
     if text.trim_end().ends_with('?') {
@@ -133,14 +152,18 @@ pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
 }
 
 /// Words that carry no content of their own. "not" and "no" stay: they flip a claim.
-const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-    "from", "as", "is", "was", "were", "are", "be", "been", "being", "it", "its", "this", "that",
-    "these", "those", "has", "have", "had", "will", "would", "shall", "should", "can", "do",
-    "does", "did", "he", "she", "they", "his", "her", "their", "them", "him", "we", "our", "i",
-    "you", "your", "s", "also", "which", "who", "whom", "there", "here", "so", "if", "into",
-    "about", "then", "just", "very", "up", "out",
-];
+static STOPWORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "as", "is", "was", "were", "are", "be", "been", "being", "it", "its", "this",
+        "that", "these", "those", "has", "have", "had", "will", "would", "shall", "should", "can",
+        "do", "does", "did", "he", "she", "they", "his", "her", "their", "them", "him", "we",
+        "our", "i", "you", "your", "s", "also", "which", "who", "whom", "there", "here", "so",
+        "if", "into", "about", "then", "just", "very", "up", "out",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Stable hash of the normalized facts and content words (form in the module doc).
 pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
@@ -166,15 +189,12 @@ pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
         canon.push('\n');
     }
     canon.push_str("--\n");
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
+    let lower = text.to_lowercase();
+    for word in lower.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) || STOPWORDS.contains(word) {
             continue;
         }
-        let lower = word.to_lowercase();
-        if STOPWORDS.contains(&lower.as_str()) {
-            continue;
-        }
-        canon.push_str(&lower);
+        canon.push_str(word);
         canon.push(' ');
     }
     hex::encode(&Sha256::digest(canon.as_bytes())[..16])

@@ -2,146 +2,198 @@
 //! words that mark institutions, documents and sentence-initial function words. Kept apart so
 //! the logic in `words.rs` and `speaker.rs` stays short; extend a list, not the code.
 
-/// Lower-case words inside names: "Roe and Doe", "Bank of England", "Ursula von der Leyen".
-#[rustfmt::skip]
-pub(super) const PARTICLES: &[&str] = &[
-    "and", "of", "&", "de", "der", "den", "von", "van", "da", "di", "du", "la", "le", "del", "dos",
-    "bin", "ibn", "al", "el",
-];
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
-/// Nouns for an institution: "the ministry said" speaks for an organization, not a person.
-#[rustfmt::skip]
-pub(super) const ORG_NOUNS: &[&str] = &[
-    "ministry", "department", "company", "government", "police", "agency", "court", "party",
-    "embassy", "office", "council", "committee", "board", "union", "bank", "army", "military",
-    "campaign", "team", "firm", "group", "hospital", "school", "university", "commission",
-    "administration", "authority", "authorities", "regulator", "organisation", "organization",
-    "association", "federation", "club", "league", "network", "newspaper", "channel", "station",
-    "service", "institute", "foundation", "coalition", "alliance", "bureau", "watchdog",
-];
+/// FNV-1a: the word lists hash short ASCII words, where SipHash's DoS resistance buys nothing
+/// (the sets are fixed) and costs most of the lookup.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
 
-/// Verbs that introduce a quotation.
-#[rustfmt::skip]
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
-    "continued", "continues", "noted", "notes", "explained", "explains", "argued", "argues",
-    "asked", "asks", "replied", "replies", "responded", "responds", "remarked", "declared",
-    "declares", "announced", "announces", "insisted", "insists", "warned", "warns", "claimed",
-    "claims", "posted", "tweeted", "observed", "acknowledged", "admitted", "recalled", "concluded",
-    "emphasized", "emphasised", "stressed", "urged", "cautioned", "countered", "suggested",
-    "testified", "described", "describes", "reads", "read", "mentioned", "revealed", "commented",
-    "stating", "saying", "adding", "writing", "noting", "explaining", "arguing", "warning",
-    "telling", "reported", "reports", "confirmed", "confirms", "alleged", "alleges", "predicted",
-    "pleaded", "shouted", "recounted", "conceded", "vowed", "complained", "lamented", "boasted",
-    "joked", "quipped", "wondered", "demanded", "charged", "echoed", "informed", "tweets", "posts",
-    "announcing", "declaring", "insisting",
-];
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
-#[rustfmt::skip]
-pub(super) const AUX_VERBS: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
-    "may", "might", "must", "did", "does", "do", "shall",
-];
+/// A fixed set of words with fast lookup.
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
-#[rustfmt::skip]
-pub(super) const IRREGULAR_PAST: &[&str] = &[
-    "took", "made", "gave", "went", "came", "sent", "met", "led", "won", "lost", "left", "spoke",
-    "held", "brought", "began", "saw", "got", "put", "set", "ran", "chose", "drew", "fought",
-    "sought", "thought", "felt", "kept", "found", "knew", "became", "stood", "rose", "fell",
-    "struck", "paid", "built", "bought", "sold", "heard", "meant", "taught", "hit", "cut", "let",
-    "shut", "spent", "threw", "wore", "broke", "forgot", "flew", "grew", "hid", "sat", "slept",
-    "swore", "tore", "understood", "withdrew", "overtook", "undertook",
-];
+/// A static word list with hashed lookup: `NAME.contains(&word)`.
+macro_rules! word_set {
+    ($(#[$m:meta])* $vis:vis $name:ident = [$($w:literal),* $(,)?];) => {
+        $(#[$m])*
+        $vis static $name: LazyLock<WordSet> =
+            LazyLock::new(|| [$($w),*].into_iter().collect());
+    };
+}
 
-/// Titles and honorifics dropped from a speaker's name (compared lower-case without dots).
-#[rustfmt::skip]
-pub(super) const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "sen", "sens", "senator", "senators", "rep", "reps",
-    "representative", "representatives", "gov", "governor", "president", "vice", "mayor", "judge",
-    "justice", "secretary", "minister", "chancellor", "attorney", "attorneys", "general", "leader",
-    "majority", "minority", "speaker", "chairman", "chairwoman", "chair", "chairperson", "prof",
-    "professor", "sheriff", "chief", "deputy", "director", "commissioner", "ambassador", "prime",
-    "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "rev", "reverend",
-    "father", "sgt", "lt", "col", "capt", "gen", "adm", "cmdr", "maj", "inspector",
-    "superintendent", "spokesman", "spokeswoman", "spokesperson", "ceo", "founder", "congressman",
-    "congresswoman", "councillor", "councilman", "councilwoman", "councilmember", "lawmaker", "mp",
-    "mep", "premier", "officer", "detective", "coach", "pope", "bishop", "cardinal", "rabbi",
-    "imam", "sheikh", "whip", "treasurer", "auditor", "comptroller", "administrator", "commander",
-    "marshal", "counsel", "solicitor", "magistrate", "u.s", "president-elect", "ex-president",
-    "then-president", "trustee", "economist", "analyst", "dean", "provost", "chairs",
-];
+word_set! {
+    /// Lower-case words inside names: "Roe and Doe", "Bank of England", "Ursula von der Leyen".
+    pub(super) PARTICLES = [
+        "and", "of", "&", "de", "der", "den", "von", "van", "da", "di", "du", "la", "le", "del", "dos",
+        "bin", "ibn", "al", "el",
+    ];
+}
 
-/// Lower-case role words that stand before a name ("finance minister Ishaq Dar").
-#[rustfmt::skip]
-pub(super) const LOWER_TITLES: &[&str] = &[
-    "minister", "senator", "spokesman", "spokeswoman", "spokesperson", "leader", "secretary",
-    "president", "chairman", "chief", "director", "mayor", "governor", "judge", "lawmaker",
-    "congressman", "congresswoman", "representative", "ambassador", "commissioner", "attorney",
-    "analyst", "economist", "professor", "official", "officer", "chancellor", "premier", "adviser",
-    "advisor", "founder", "ceo", "executive", "head", "manager", "coach",
-];
+word_set! {
+    /// Nouns for an institution: "the ministry said" speaks for an organization, not a person.
+    pub(super) ORG_NOUNS = [
+        "ministry", "department", "company", "government", "police", "agency", "court", "party",
+        "embassy", "office", "council", "committee", "board", "union", "bank", "army", "military",
+        "campaign", "team", "firm", "group", "hospital", "school", "university", "commission",
+        "administration", "authority", "authorities", "regulator", "organisation", "organization",
+        "association", "federation", "club", "league", "network", "newspaper", "channel", "station",
+        "service", "institute", "foundation", "coalition", "alliance", "bureau", "watchdog",
+    ];
+}
 
-/// Capitalized words that make a run an institution, a place or a thing, not a person.
-#[rustfmt::skip]
-pub(super) const ORG_WORDS: &[&str] = &[
-    "Court", "House", "Senate", "Congress", "Party", "Department", "Committee", "Office",
-    "Assembly", "Bank", "Fund", "Ministry", "Council", "Union", "Times", "Post", "News", "Act",
-    "Bill", "Budget", "Program", "Programme", "Association", "University", "Agency", "Commission",
-    "Government", "Administration", "Board", "Coalition", "Corporation", "Company", "Group",
-    "State", "States", "County", "City", "Street", "Foundation", "Institute", "Service",
-    "Services", "Review", "Journal", "Federal", "National", "United", "Police", "Army", "Force",
-    "Forces", "Network", "Agreement", "Convention", "Treaty", "Resolution", "Law", "Code",
-    "Constitution", "Embassy", "Parliament", "Cabinet", "Centre", "Center", "Hospital", "School",
-    "Church", "Capitol", "Supreme", "Organization", "Organisation", "Authority", "Reserve",
-    "Exchange", "Market", "Inc", "Ltd", "Corp", "LLC", "Club", "League", "Chamber", "Division",
-    "Bureau", "Tribunal", "Republic", "Kingdom", "Island", "Islands", "Airport", "Station", "Park",
-    "Museum", "Library", "Report", "Day", "January", "February", "March", "April", "June", "July",
-    "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Democrats", "Republicans", "Democratic",
-    "Republican", "Ministers", "Affairs", "Health", "Security", "Defense", "Defence", "Revenue",
-    "Insurance", "Finance", "Development", "Project", "System",
-];
+word_set! {
+    /// Verbs that introduce a quotation.
+    pub(super) SPEECH_VERBS = [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
+        "continued", "continues", "noted", "notes", "explained", "explains", "argued", "argues",
+        "asked", "asks", "replied", "replies", "responded", "responds", "remarked", "declared",
+        "declares", "announced", "announces", "insisted", "insists", "warned", "warns", "claimed",
+        "claims", "posted", "tweeted", "observed", "acknowledged", "admitted", "recalled", "concluded",
+        "emphasized", "emphasised", "stressed", "urged", "cautioned", "countered", "suggested",
+        "testified", "described", "describes", "reads", "read", "mentioned", "revealed", "commented",
+        "stating", "saying", "adding", "writing", "noting", "explaining", "arguing", "warning",
+        "telling", "reported", "reports", "confirmed", "confirms", "alleged", "alleges", "predicted",
+        "pleaded", "shouted", "recounted", "conceded", "vowed", "complained", "lamented", "boasted",
+        "joked", "quipped", "wondered", "demanded", "charged", "echoed", "informed", "tweets", "posts",
+        "announcing", "declaring", "insisting",
+    ];
+}
 
-/// Words before a name that still let it start a clause ("and Doe said", "but Roe added").
-#[rustfmt::skip]
-pub(super) const CLAUSE_JOINERS: &[&str] = &[
-    "and", "but", "while", "when", "as", "so", "then", "because", "although", "though", "yet",
-    "since", "after", "before", "where", "whereas", "however", "meanwhile", "former", "late",
-    "that",
-];
+word_set! {
+    pub(super) AUX_VERBS = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
+        "may", "might", "must", "did", "does", "do", "shall",
+    ];
+}
 
-/// Sentence-initial capitalized words that are never part of a name.
-#[rustfmt::skip]
-pub(super) const INITIAL_STOP: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "but", "and", "yet", "after", "before", "when", "while",
-    "during", "ahead", "although", "though", "meanwhile", "however", "it", "this", "that", "these",
-    "those", "he", "she", "they", "we", "i", "you", "its", "his", "her", "their", "our", "my",
-    "your", "other", "others", "some", "many", "most", "all", "both", "each", "every", "another",
-    "such", "still", "also", "as", "if", "for", "from", "with", "without", "by", "under", "over",
-    "since", "until", "following", "according", "read", "dear", "thank", "sincerely", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "there", "here", "now",
-    "then", "today", "yesterday", "earlier", "later", "last", "next", "first", "officials",
-    "critics", "experts", "analysts", "residents", "police", "lawmakers", "authorities", "sources",
-    "witnesses", "investigators", "prosecutors", "researchers", "scientists", "what", "who", "why",
-    "how", "where", "which", "so", "not", "no", "yes", "even", "just", "only", "instead", "thus",
-    "because", "despite", "among", "between", "about", "against", "to", "of", "or", "nor", "once",
-    "upon", "amid", "like", "unlike", "sharing", "speaking", "addressing", "asked", "please",
-    "more", "less", "several", "few", "both", "neither", "either", "any", "much", "did", "does",
-    "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-];
+word_set! {
+    pub(super) IRREGULAR_PAST = [
+        "took", "made", "gave", "went", "came", "sent", "met", "led", "won", "lost", "left", "spoke",
+        "held", "brought", "began", "saw", "got", "put", "set", "ran", "chose", "drew", "fought",
+        "sought", "thought", "felt", "kept", "found", "knew", "became", "stood", "rose", "fell",
+        "struck", "paid", "built", "bought", "sold", "heard", "meant", "taught", "hit", "cut", "let",
+        "shut", "spent", "threw", "wore", "broke", "forgot", "flew", "grew", "hid", "sat", "slept",
+        "swore", "tore", "understood", "withdrew", "overtook", "undertook",
+    ];
+}
 
-/// Things that speak without a speaker: a quote they introduce has speaker "" unless an
-/// organization's name stands before them ("a New York Times article described").
-#[rustfmt::skip]
-pub(super) const DOC_NOUNS: &[&str] = &[
-    "report", "reports", "article", "letter", "statement", "resolution", "document", "study",
-    "bill", "memo", "memorandum", "filing", "complaint", "lawsuit", "ruling", "order", "survey",
-    "analysis", "indictment", "release", "post", "tweet", "editorial", "paper", "decision",
-    "judgment", "judgement", "opinion", "notice", "guidance", "text", "draft", "law", "act",
-    "agreement", "constitution", "petition", "motion", "brief", "affidavit", "transcript",
-    "website", "message", "email", "note", "book", "manifesto", "declaration", "treaty",
-    "proposal", "plan", "summary", "sign", "banner", "headline", "caption", "video", "study's",
-];
+word_set! {
+    /// Titles and honorifics dropped from a speaker's name (compared lower-case without dots).
+    pub(super) TITLES = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sen", "sens", "senator", "senators", "rep", "reps",
+        "representative", "representatives", "gov", "governor", "president", "vice", "mayor", "judge",
+        "justice", "secretary", "minister", "chancellor", "attorney", "attorneys", "general", "leader",
+        "majority", "minority", "speaker", "chairman", "chairwoman", "chair", "chairperson", "prof",
+        "professor", "sheriff", "chief", "deputy", "director", "commissioner", "ambassador", "prime",
+        "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "rev", "reverend",
+        "father", "sgt", "lt", "col", "capt", "gen", "adm", "cmdr", "maj", "inspector",
+        "superintendent", "spokesman", "spokeswoman", "spokesperson", "ceo", "founder", "congressman",
+        "congresswoman", "councillor", "councilman", "councilwoman", "councilmember", "lawmaker", "mp",
+        "mep", "premier", "officer", "detective", "coach", "pope", "bishop", "cardinal", "rabbi",
+        "imam", "sheikh", "whip", "treasurer", "auditor", "comptroller", "administrator", "commander",
+        "marshal", "counsel", "solicitor", "magistrate", "u.s", "president-elect", "ex-president",
+        "then-president", "trustee", "economist", "analyst", "dean", "provost", "chairs",
+    ];
+}
 
-/// Pronouns resolved to the nearest earlier subject.
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+word_set! {
+    /// Lower-case role words that stand before a name ("finance minister Ishaq Dar").
+    pub(super) LOWER_TITLES = [
+        "minister", "senator", "spokesman", "spokeswoman", "spokesperson", "leader", "secretary",
+        "president", "chairman", "chief", "director", "mayor", "governor", "judge", "lawmaker",
+        "congressman", "congresswoman", "representative", "ambassador", "commissioner", "attorney",
+        "analyst", "economist", "professor", "official", "officer", "chancellor", "premier", "adviser",
+        "advisor", "founder", "ceo", "executive", "head", "manager", "coach",
+    ];
+}
+
+word_set! {
+    /// Capitalized words that make a run an institution, a place or a thing, not a person.
+    pub(super) ORG_WORDS = [
+        "Court", "House", "Senate", "Congress", "Party", "Department", "Committee", "Office",
+        "Assembly", "Bank", "Fund", "Ministry", "Council", "Union", "Times", "Post", "News", "Act",
+        "Bill", "Budget", "Program", "Programme", "Association", "University", "Agency",
+        "Commission", "Government", "Administration", "Board", "Coalition", "Corporation",
+        "Company", "Group", "State", "States", "County", "City", "Foundation", "Institute",
+        "Service", "Services", "Review", "Journal", "Federal", "National", "United", "Police",
+        "Army", "Force", "Forces", "Network", "Agreement", "Convention", "Treaty", "Resolution",
+        "Code", "Constitution", "Embassy", "Parliament", "Cabinet", "Centre", "Center", "Hospital",
+        "School", "Capitol", "Supreme", "Organization", "Organisation", "Authority", "Reserve",
+        "Exchange", "Market", "Inc", "Ltd", "Corp", "LLC", "Club", "League", "Chamber", "Division",
+        "Bureau", "Tribunal", "Republic", "Kingdom", "Island", "Islands", "Airport", "Station",
+        "Museum", "Library", "Report", "January", "February", "March", "April", "June", "July",
+        "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Democrats", "Republicans", "Democratic",
+        "Republican", "Ministers", "Affairs", "Health", "Security", "Defense", "Defence",
+        "Revenue", "Insurance", "Finance", "Development", "Project", "System", "Herald", "Tribune",
+        "Gazette", "Telegraph", "Chronicle", "Inquirer", "Guardian", "Observer",
+    ];
+}
+
+word_set! {
+    /// Words before a name that still let it start a clause ("and Doe said", "but Roe added").
+    pub(super) CLAUSE_JOINERS = [
+        "and", "but", "while", "when", "as", "so", "then", "because", "although", "though", "yet",
+        "since", "after", "before", "where", "whereas", "however", "meanwhile", "former", "late",
+        "that",
+    ];
+}
+
+word_set! {
+    /// Sentence-initial capitalized words that are never part of a name.
+    pub(super) INITIAL_STOP = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "yet", "after", "before", "when", "while",
+        "during", "ahead", "although", "though", "meanwhile", "however", "it", "this", "that", "these",
+        "those", "he", "she", "they", "we", "i", "you", "its", "his", "her", "their", "our", "my",
+        "your", "other", "others", "some", "many", "most", "all", "both", "each", "every", "another",
+        "such", "still", "also", "as", "if", "for", "from", "with", "without", "by", "under", "over",
+        "since", "until", "following", "according", "read", "dear", "thank", "sincerely", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "there", "here", "now",
+        "then", "today", "yesterday", "earlier", "later", "last", "next", "first", "officials",
+        "critics", "experts", "analysts", "residents", "police", "lawmakers", "authorities", "sources",
+        "witnesses", "investigators", "prosecutors", "researchers", "scientists", "what", "who", "why",
+        "how", "where", "which", "so", "not", "no", "yes", "even", "just", "only", "instead", "thus",
+        "because", "despite", "among", "between", "about", "against", "to", "of", "or", "nor", "once",
+        "upon", "amid", "like", "unlike", "sharing", "speaking", "addressing", "asked", "please",
+        "more", "less", "several", "few", "both", "neither", "either", "any", "much", "did", "does",
+        "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+    ];
+}
+
+word_set! {
+    /// Things that speak without a speaker: a quote they introduce has speaker "" unless an
+    /// organization's name stands before them ("a New York Times article described").
+    pub(super) DOC_NOUNS = [
+        "report", "reports", "article", "letter", "statement", "resolution", "document", "study",
+        "bill", "memo", "memorandum", "filing", "complaint", "lawsuit", "ruling", "order", "survey",
+        "analysis", "indictment", "release", "post", "tweet", "editorial", "paper", "decision",
+        "judgment", "judgement", "opinion", "notice", "guidance", "text", "draft", "law", "act",
+        "agreement", "constitution", "petition", "motion", "brief", "affidavit", "transcript",
+        "website", "message", "email", "note", "book", "manifesto", "declaration", "treaty",
+        "proposal", "plan", "summary", "sign", "banner", "headline", "caption", "video", "study's",
+    ];
+}
+
+word_set! {
+    /// Pronouns resolved to the nearest earlier subject.
+    pub(super) PRONOUNS = ["he", "she", "they", "we", "i", "it"];
+}

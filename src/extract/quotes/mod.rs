@@ -1,15 +1,18 @@
 //! QUOTE facts: quotations of four or more words, with their speaker.
 //!
 //! One pass pairs quote marks: curly “…” and straight "…" (a straight mark closes an open
-//! quote, else opens one). An opening mark that meets another opening mark before its closer is
-//! dropped, and a quote still open at a blank line ends there only when the next paragraph opens
-//! a new quote (the news convention for a quotation that runs over paragraphs); otherwise it is
-//! dropped. So unbalanced marks cost nothing extra and the pass stays linear.
+//! quote, else opens one), and single curly ‘…’ outside double quotes (British style; an
+//! apostrophe, "don’t", never closes one). An opening mark that meets another opening mark
+//! before its closer is dropped, and a quote still open at a blank line ends there only when
+//! the next paragraph opens a new quote (the news convention for a quotation that runs over
+//! paragraphs); otherwise it is dropped. So unbalanced marks cost nothing extra and the pass
+//! stays linear.
 //!
 //! A pair becomes a fact when its words number four or more (fewer is a scare quote) and it is
-//! not a title ("Pay Our Military Act": every word capitalized but the small ones). The span is
-//! the words inside the marks (stray leading marks dropped); `normalized` collapses whitespace
-//! and drops trailing `, . ; :`. [`speaker`] finds who said it.
+//! not a title ("Pay Our Military Act": every word capitalized but the small ones, no sentence
+//! punctuation inside). The span is the words inside the marks (stray leading marks dropped);
+//! `normalized` collapses whitespace and drops trailing `, . ; :`. `speaker.rs` finds who said
+//! it, reading the word view of `words.rs` and the word lists of `lexicon.rs`.
 
 mod lexicon;
 mod speaker;
@@ -44,7 +47,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         };
         let text = &ctx.body[span.clone()];
-        if has_min_words(text) && !is_title(text) {
+        if has_min_words(text) && !is_title(text) && !named_thing(ctx.body, pair) {
             kept.push((i, span));
         }
     }
@@ -110,6 +113,10 @@ fn is_title(text: &str) -> bool {
     if trimmed.contains(['!', '?']) || trimmed.contains(". ") {
         return false;
     }
+    // Shouting ("WE WILL NOT BACK DOWN") is a quote; a title mixes cases.
+    if !trimmed.chars().any(char::is_lowercase) {
+        return false;
+    }
     let mut capitalized = 0;
     for word in trimmed.split_whitespace() {
         let core = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -125,22 +132,114 @@ fn is_title(text: &str) -> bool {
     capitalized > 0
 }
 
+/// Words before an opening mark that announce a name, not speech: a report "titled “…”".
+const NAME_CUES: &[&str] = &[
+    "titled",
+    "entitled",
+    "called",
+    "named",
+    "dubbed",
+    "headlined",
+    "headline",
+    "slogan",
+    "motto",
+    "hashtag",
+    "theme",
+    "the",
+];
+
+/// Words after a closing mark that make the quoted words a name: the “…” report, policy, act.
+const NAMED_NOUNS: &[&str] = &[
+    "report",
+    "bill",
+    "act",
+    "campaign",
+    "program",
+    "programme",
+    "scheme",
+    "policy",
+    "initiative",
+    "law",
+    "plan",
+    "framework",
+    "doctrine",
+    "rule",
+    "provision",
+    "clause",
+    "amendment",
+    "slogan",
+    "banner",
+    "movement",
+    "strategy",
+    "agenda",
+    "principle",
+    "model",
+    "series",
+    "show",
+    "book",
+    "film",
+    "song",
+    "album",
+    "podcast",
+    "study",
+    "survey",
+    "motto",
+];
+
+/// A quoted name rather than a quotation, by the word before the opening mark ("a report
+/// titled “…”", "the “…”") or the word after the closing one ("the “…” policy"). Both looks
+/// are bounded to one word.
+fn named_thing(body: &str, pair: &Pair) -> bool {
+    let mut from = pair.open.saturating_sub(24);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = body.get(from..pair.open).unwrap_or("");
+    let prev_word = before
+        .trim_end_matches([' ', ',', ':'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if NAME_CUES.contains(&prev_word.as_str()) {
+        return true;
+    }
+    let mut to = (pair.close_end + 24).min(body.len());
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = body.get(pair.close_end..to).unwrap_or("");
+    let next_word = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    NAMED_NOUNS.contains(&next_word.as_str())
+}
+
 /// Pairs the quote marks of `body[begin..]` in one pass (see the module doc).
 pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
     let mut pairs = Vec::new();
     // (offset of the opening mark, offset just past it)
     let mut open: Option<(usize, usize)> = None;
+    let mut single: Option<(usize, usize)> = None;
     let mut newlines = 0u32;
     let mut last_visible_end = begin;
+    let mut prev: Option<char> = None;
     let Some(rest) = body.get(begin..) else {
         return pairs;
     };
     for (rel, c) in rest.char_indices() {
         let at = begin + rel;
         let after = at + c.len_utf8();
+        let before = prev.replace(c);
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
+                if newlines == 2 {
+                    single = None;
+                }
                 if newlines == 2
                     && let Some((o, o_end)) = open.take()
                     && next_visible_opens_quote(body, after)
@@ -167,10 +266,37 @@ pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
                 None if c == '"' => open = Some((at, after)),
                 None => {}
             },
+            // Single curly quotes (‘…’), outside double ones: an opening mark starts a word; a
+            // closing one ends a word and is not an apostrophe ("don’t", "’90s").
+            '‘' if open.is_none()
+                && before.is_none_or(|b| b.is_whitespace() || "([—–-".contains(b)) =>
+            {
+                single = Some((at, after));
+            }
+            '’' if open.is_none() && before.is_some_and(|b| !b.is_whitespace()) => {
+                let next = body.get(after..).and_then(|t| t.chars().next());
+                if next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]—–\"”".contains(n))
+                    && let Some((o, o_end)) = single.take()
+                {
+                    pairs.push(Pair {
+                        open: o,
+                        inner: o_end..at,
+                        close_end: after,
+                    });
+                }
+            }
             _ => {}
         }
         last_visible_end = after;
     }
+    // A single pair closes after the double pairs inside it: restore body order, drop nesting.
+    pairs.sort_by_key(|p| p.open);
+    let mut reach = 0;
+    pairs.retain(|p| {
+        let keep = p.open >= reach;
+        reach = reach.max(p.close_end);
+        keep
+    });
     pairs
 }
 

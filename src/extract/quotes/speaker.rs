@@ -49,7 +49,7 @@ pub(super) fn attribute(ctx: &Context<'_>, pairs: &[Pair], kept: &[usize]) -> Ve
         let before = prev.as_ref().map(|p| p.0);
         let own = after_close(&w, pair).or_else(|| before_open(&w, pair, before));
         let name = match own {
-            Some(who) => resolve(&w, who, prev.as_ref().map(|p| p.1.as_str())),
+            Some(who) => resolve(&w, who, prev.as_ref().map(|p| &*p.1)),
             None => match &prev {
                 Some((end, name)) if continues(&w, *end, pair.open) => name.clone(),
                 _ => neighbour(&w, pair),
@@ -87,6 +87,7 @@ fn resolve(w: &Words<'_>, who: Who, previous: Option<&str>) -> String {
     match who {
         Who::Name(n) => n,
         Who::Doc => String::new(),
+        Who::Refer(tok) if document_subject_near(w, tok) => String::new(),
         Who::Refer(tok) if !refers_to_person(w, tok) => refer_back(w, tok).unwrap_or_default(),
         Who::Refer(tok) => refer_back(w, tok)
             .or_else(|| previous.filter(|p| !p.is_empty()).map(str::to_string))
@@ -112,15 +113,23 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
     if w0 == "according" && toks.get(1).is_some_and(|&k| w.lower(k) == "to") {
         return toks.get(2).and_then(|&k| object_at(w, k));
     }
-    if SPEECH_VERBS.contains(&w0.as_str()) {
+    if SPEECH_VERBS.contains(&*w0) {
         return toks.get(1).and_then(|&k| object_at(w, k));
+    }
+    // The subject must start right after the close: "” and Roe said he …" is not an
+    // attribution of this quote.
+    let opens_subject = w.run_of[t0] != usize::MAX
+        || PRONOUNS.contains(&*w0)
+        || matches!(&*w0, "the" | "a" | "an" | "his" | "her" | "its" | "their");
+    if !opens_subject {
+        return None;
     }
     let verb = toks
         .iter()
         .take(6)
         .skip(1)
         .copied()
-        .find(|&k| SPEECH_VERBS.contains(&w.lower(k).as_str()))?;
+        .find(|&k| SPEECH_VERBS.contains(&*w.lower(k)))?;
     subject_before(w, verb, t0)
 }
 
@@ -159,14 +168,14 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
         (start..upto)
             .find(|&k| {
                 !w.toks[k].quoted
-                    && PRONOUNS.contains(&w.lower(k).as_str())
+                    && PRONOUNS.contains(&*w.lower(k))
                     && w.verb_after(k + 1).is_some()
             })
             .map(Who::Refer)
     };
     let Some(verb) = (start..end)
         .rev()
-        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.contains(&w.lower(k).as_str()))
+        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.contains(&*w.lower(k)))
     else {
         // No verb of saying: the clause's subject ("Critics have called it “…”").
         return match runs_here().find(|&r| w.runs[r].subject) {
@@ -179,7 +188,7 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     }
     // "said Roe, adding: “…”".
     let verb_first = (start..end).rev().find_map(|k| {
-        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.contains(&w.lower(k).as_str());
+        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.contains(&*w.lower(k));
         match is_verb.then(|| object_at(w, k + 1)).flatten() {
             Some(Who::Name(n)) => Some(n),
             _ => None,
@@ -214,14 +223,14 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
         return None;
     }
     let word = w.lower(k);
-    if PRONOUNS.contains(&word.as_str()) {
+    if PRONOUNS.contains(&*word) {
         return Some(Who::Refer(k));
     }
     if w.run_of[k] != usize::MAX {
         return named(w, w.run_of[k]);
     }
     if !matches!(
-        word.as_str(),
+        &*word,
         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
     ) {
         return None;
@@ -236,11 +245,11 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
             return named(w, w.run_of[j]);
         }
         let lw = w.lower(j);
-        if DOC_NOUNS.contains(&lw.as_str()) {
+        if DOC_NOUNS.contains(&*lw) {
             return Some(Who::Doc);
         }
         noun = j;
-        if ORG_NOUNS.contains(&lw.as_str()) || w.toks[j].trail.is_some() {
+        if ORG_NOUNS.contains(&*lw) || w.toks[j].trail.is_some() {
             break;
         }
     }
@@ -271,13 +280,13 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
         return None;
     }
     let word = w.lower(j);
-    if PRONOUNS.contains(&word.as_str()) {
+    if PRONOUNS.contains(&*word) {
         return Some(Who::Refer(j));
     }
     if w.run_of[j] != usize::MAX {
         return named(w, w.run_of[j]);
     }
-    if DOC_NOUNS.contains(&word.as_str()) {
+    if DOC_NOUNS.contains(&*word) {
         // "a New York Times article described": the organization speaks.
         if j > floor && w.run_of[j - 1] != usize::MAX && w.toks[j - 1].trail.is_none() {
             return named(w, w.run_of[j - 1]);
@@ -286,16 +295,39 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
     }
     // "the minister said", "the former senator added".
     let lo = j.saturating_sub(3).max(floor);
-    if (lo..j).any(|k| matches!(w.lower(k).as_str(), "the" | "a" | "an" | "his" | "her")) {
+    if (lo..j).any(|k| matches!(&*w.lower(k), "the" | "a" | "an" | "his" | "her")) {
         return Some(Who::Refer(j));
     }
     None
 }
 
+/// Whether "it" at `tok` most likely means a document: the subject of its sentence or of the
+/// one before is one ("The ruling is online. It says …").
+fn document_subject_near(w: &Words<'_>, tok: usize) -> bool {
+    if w.lower(tok) != "it" {
+        return false;
+    }
+    let here = w.toks[tok].sentence;
+    (here.saturating_sub(1)..=here).any(|s| {
+        let first = w.toks.partition_point(|t| t.sentence < s);
+        if first >= tok
+            || !matches!(
+                &*w.lower(first),
+                "the" | "a" | "an" | "this" | "that" | "its"
+            )
+        {
+            return false;
+        }
+        (first + 1..(first + 4).min(tok))
+            .take_while(|&k| w.run_of[k] == usize::MAX && w.toks[k].sentence == s)
+            .any(|k| DOC_NOUNS.contains(&*w.lower(k)))
+    })
+}
+
 /// Whether the pronoun or role at `tok` means a person: "it" and "the ministry" do not.
 fn refers_to_person(w: &Words<'_>, tok: usize) -> bool {
     let word = w.lower(tok);
-    !(word == "it" || ORG_NOUNS.contains(&word.as_str()))
+    !(word == "it" || ORG_NOUNS.contains(&*word))
 }
 
 /// The nearest earlier person who was the subject of a clause, outside quotes; for "it" and

@@ -167,6 +167,9 @@ fn unbalanced_marks_stay_linear_and_never_panic() {
         "“a b c d ".repeat(1 << 16),
         "\"one two three four\" he said. ".repeat(1 << 14),
         "“\n\n".repeat(1 << 18),
+        "‘a b c d’ ".repeat(1 << 16),
+        "‘".repeat(1 << 19),
+        " ’".repeat(1 << 19),
     ] {
         for f in quotes(&body) {
             assert!(body.get(f.start..f.end).is_some());
@@ -252,4 +255,61 @@ fn name_particles_and_of_phrases() {
     assert_eq!(who, "Ann Blake");
     let (_, who) = one("“Rates will stay on hold for now,” the Bank of England said.");
     assert_eq!(who, "Bank of England");
+}
+
+#[test]
+fn single_curly_quotes_in_british_style() {
+    let body = "‘We have made real progress on the deal,’ she said. Lewis added: ‘The workers’ \
+                pay is safe.’";
+    let p = pairs(body);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "We have made real progress on the deal");
+}
+
+#[test]
+fn apostrophes_do_not_pair_as_quotes() {
+    assert!(quotes("It’s the workers’ fund, and they don’t want the ’90s back.").is_empty());
+}
+
+#[test]
+fn single_quotes_inside_double_quotes_are_one_quote() {
+    let f = quotes("“He told me ‘we will never sign that deal’ and left,” Ruiz said.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].speaker, "Ruiz");
+}
+
+#[test]
+fn zz_debug() {
+    let body = "The Herald's editor, Jim Park, told reporters: “We simply followed the money here.”\n\nThe ruling can be read in full on the court's website. It says the trial judge “did not abuse his discretion in admitting the emails.”";
+    println!("{:?}", pairs(body));
+}
+
+#[test]
+fn it_after_a_document_subject_is_the_document() {
+    let body = "The Daily Ledger broke the story. The ruling is online. It says the judge “did not \
+                abuse his discretion at any point.”";
+    assert_eq!(one(body).1, "");
+}
+
+#[test]
+fn clause_after_a_quote_is_not_its_attribution() {
+    let body = "Senator Ann Roe called it “a total and complete disaster” and Doe said he would \
+                vote no.";
+    assert_eq!(one(body).1, "Ann Roe");
+}
+
+#[test]
+fn all_capitals_quote_is_not_a_title() {
+    let (text, _) = one("Protesters chanted “WE WILL NOT BACK DOWN” outside.");
+    assert_eq!(text, "WE WILL NOT BACK DOWN");
+}
+
+#[test]
+fn quoted_names_in_sentence_case_are_not_quotes() {
+    assert!(
+        quotes("The agency published a report titled “Why our rivers are running dry” today.")
+            .is_empty()
+    );
+    assert!(quotes("They defended the “one country, two systems” framework.").is_empty());
+    assert!(quotes("Officials backed the “leave no child behind at school” policy.").is_empty());
 }

@@ -143,8 +143,10 @@ impl<'a> Words<'a> {
         &self.body[self.toks[i].start..self.toks[i].end]
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.text(i).to_lowercase()
+    /// The word in ASCII lower case, without allocating: the word lists are ASCII and short,
+    /// so a longer or non-ASCII word comes back as written (it matches no list either way).
+    pub fn lower(&self, i: usize) -> Lower<'a> {
+        Lower::of(self.text(i))
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -157,7 +159,7 @@ impl<'a> Words<'a> {
             return false;
         }
         let t = &self.toks[i];
-        !(t.initial && INITIAL_STOP.contains(&self.lower(i).as_str()))
+        !(t.initial && INITIAL_STOP.contains(&*self.lower(i)))
     }
 
     fn build_runs(&mut self) {
@@ -216,7 +218,7 @@ impl<'a> Words<'a> {
         let mut runs = Vec::with_capacity(raw.len());
         for (a, b) in raw {
             let (name, titled, words) = self.strip_titles(a, b);
-            let titled = titled || (a > 0 && LOWER_TITLES.contains(&self.lower(a - 1).as_str()));
+            let titled = titled || (a > 0 && LOWER_TITLES.contains(&*self.lower(a - 1)));
             let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
             let person = !name.is_empty() && !orgish && (titled || words >= 2);
             if person && let Some(last) = name.rsplit(' ').next() {
@@ -237,7 +239,7 @@ impl<'a> Words<'a> {
                 run.person = true;
             }
             let verb = self.verb_after(b);
-            run.says = verb.is_some_and(|v| SPEECH_VERBS.contains(&self.lower(v).as_str()));
+            run.says = verb.is_some_and(|v| SPEECH_VERBS.contains(&*self.lower(v)));
             // "The Met Office warned": an article may stand before the subject.
             let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
                 a - 1
@@ -247,8 +249,8 @@ impl<'a> Words<'a> {
             let clause_start = head == 0
                 || self.toks[head - 1].sentence != self.toks[head].sentence
                 || self.toks[head - 1].comma
-                || CLAUSE_JOINERS.contains(&self.lower(head - 1).as_str())
-                || LOWER_TITLES.contains(&self.lower(head - 1).as_str());
+                || CLAUSE_JOINERS.contains(&*self.lower(head - 1))
+                || LOWER_TITLES.contains(&*self.lower(head - 1));
             run.subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
             for k in a..b {
                 self.run_of[k] = r;
@@ -341,6 +343,46 @@ impl<'a> Words<'a> {
             k += 1;
         }
         (parts.join(" and "), titled, words)
+    }
+}
+
+/// A word in ASCII lower case on the stack (see [`Words::lower`]).
+pub(super) enum Lower<'a> {
+    Same(&'a str),
+    Folded([u8; LOWER_CAP], u8),
+}
+
+const LOWER_CAP: usize = 24;
+
+impl<'a> Lower<'a> {
+    fn of(word: &'a str) -> Self {
+        let bytes = word.as_bytes();
+        if !bytes.iter().any(u8::is_ascii_uppercase) || bytes.len() > LOWER_CAP || !word.is_ascii()
+        {
+            return Lower::Same(word);
+        }
+        let mut buf = [0u8; LOWER_CAP];
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower::Folded(buf, bytes.len() as u8)
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // ASCII in, ASCII out: always valid UTF-8.
+            Lower::Folded(buf, len) => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
+        }
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
     }
 }
 
