@@ -2,7 +2,7 @@
 //! with `shared/tools/score.py`, and fail below strict micro-F1 0.95 or any kind below 0.90.
 //! The corpus stays in `shared/`; its path comes from `CLAIMTRACKER_SHARED` (set by `.ci/run`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use claimtracker::extract::corpus::{load_corpus_dir, predictions_json};
@@ -28,7 +28,7 @@ fn shared_dir() -> Option<PathBuf> {
     }
 }
 
-fn score(shared: &PathBuf, gold: &str) -> serde_json::Value {
+fn score(shared: &Path, gold: &str) -> serde_json::Value {
     let gold_dir = shared.join(gold);
     let docs = load_corpus_dir(&gold_dir).expect("corpus loads");
     assert!(!docs.is_empty(), "no articles in {}", gold_dir.display());
