@@ -46,10 +46,10 @@ pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
         // glued "m" only before a plural noun, see `counted_noun`: "a 2m wall" measures).
         let abbr = body[n.start..n.end].trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let unit = &body[n.start + abbr.len()..n.end];
-        if !matches!(
-            unit.to_ascii_lowercase().as_str(),
-            "bn" | "mn" | "mln" | "m" | "million" | "billion"
-        ) {
+        if !["bn", "mn", "mln", "m", "million", "billion"]
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(unit))
+        {
             return false;
         }
     }

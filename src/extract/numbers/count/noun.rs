@@ -13,8 +13,11 @@ pub(super) fn has(list: &[&str], w: &Word<'_>) -> bool {
 }
 
 pub(super) fn looks_plural(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    PLURAL_NOUNS.contains(&l.as_str()) || (l.len() > 2 && l.ends_with('s') && !l.ends_with("ss"))
+    let b = w.as_bytes();
+    let ends_in_s = b.len() > 2
+        && b[b.len() - 1].eq_ignore_ascii_case(&b's')
+        && !b[b.len() - 2].eq_ignore_ascii_case(&b's');
+    ends_in_s || PLURAL_NOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// The counted noun after `n`: the phrase's head word, or `None` when no noun follows.

@@ -1,8 +1,6 @@
 //! Vote tallies ("217 to 212", "a 52-48 vote", "310 votes to 275", "210 against") and
 //! counted ranges ("10-15 boats"): pairs of numbers that are both counts.
 
-use std::ops::Range;
-
 use super::super::lexicon::VOTE_WORDS;
 use super::super::scan::Num;
 use super::super::text::word_after;
@@ -15,6 +13,8 @@ use crate::extract::Context;
 pub(super) struct VoteSentences<'a> {
     ctx: &'a Context<'a>,
     cache: Vec<Option<bool>>,
+    /// A lower-cased sentence, reused so that no sentence allocates.
+    lowered: Vec<u8>,
 }
 
 impl<'a> VoteSentences<'a> {
@@ -22,6 +22,7 @@ impl<'a> VoteSentences<'a> {
         VoteSentences {
             ctx,
             cache: vec![None; ctx.sentences.len()],
+            lowered: Vec::new(),
         }
     }
 
@@ -33,15 +34,24 @@ impl<'a> VoteSentences<'a> {
         if let Some(known) = self.cache[idx] {
             return known;
         }
-        let answer = mentions_vote(self.ctx.body, span.clone());
+        let text = self
+            .ctx
+            .body
+            .as_bytes()
+            .get(span.clone())
+            .unwrap_or_default();
+        self.lowered.clear();
+        self.lowered.extend(text.iter().map(u8::to_ascii_lowercase));
+        let answer = mentions_vote(&self.lowered);
         self.cache[idx] = Some(answer);
         answer
     }
 }
 
-fn mentions_vote(body: &str, span: Range<usize>) -> bool {
-    let text = body.get(span).unwrap_or_default().to_ascii_lowercase();
-    VOTE_WORDS.iter().any(|w| text.contains(w))
+fn mentions_vote(lowered: &[u8]) -> bool {
+    VOTE_WORDS
+        .iter()
+        .any(|w| lowered.windows(w.len()).any(|x| x == w.as_bytes()))
 }
 
 /// "210 against", "two in favour", "12 abstained": one side of a vote named without "votes".
