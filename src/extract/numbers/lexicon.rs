@@ -143,7 +143,9 @@ pub(super) const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const REACH_VERBS: &[&str] = &[
     "reached", "reaches", "topped", "tops", "surpassed", "exceeded", "exceeds", "totalled",
-    "totaled", "totalling", "totaling", "numbered",
+    "totaled", "totalling", "totaling", "numbered", "pass", "passes", "passed", "passing",
+    "cross", "crosses", "crossed", "crossing", "surpass", "surpasses", "surpassing", "exceed",
+    "exceeding",
 ];
 
 /// Verbs and adjectives of casualty reports ("killing 12", "12 were injured").
@@ -167,4 +169,27 @@ pub(super) const AUXILIARIES: &[&str] = &[
 pub(super) const HEDGES: &[&str] = &[
     "least", "at", "than", "more", "nearly", "about", "some", "over", "around", "almost",
     "roughly", "approximately", "estimated", "an", "up", "to", "another", "only", "just",
+];
+
+/// Causative verbs of a running total: "taking the toll to 58", "pushing the total past 1,000".
+#[rustfmt::skip]
+pub(super) const TOTAL_CAUSATIVES: &[&str] = &[
+    "taking", "takes", "took", "bringing", "brings", "brought", "pushing", "pushes", "pushed",
+    "raising", "raises", "raised", "lifting", "lifts", "lifted", "driving", "drives", "drove",
+];
+
+/// Verbs right before a tally that make it a vote ("failed 3-6", "passed 52-47").
+#[rustfmt::skip]
+pub(super) const DECISION_VERBS: &[&str] = &[
+    "passed", "passes", "failed", "fails", "cleared", "clears", "carried", "approved",
+    "approves", "rejected", "rejects", "defeated", "adopted", "confirmed", "confirms", "voted",
+    "overrode", "upheld", "sustained", "backed", "endorsed",
+];
+
+/// Bodies that vote: a sentence naming one makes a closing ", 332-94" a tally.
+#[rustfmt::skip]
+pub(super) const VOTING_BODIES: &[&str] = &[
+    "house", "senate", "council", "committee", "parliament", "assembly", "congress", "board",
+    "lawmakers", "legislature", "panel", "commons", "lords", "cabinet", "mps", "senators",
+    "justices", "jury", "court", "commission", "delegates", "shareholders",
 ];

@@ -205,7 +205,12 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
             return Some((code, w.end, 1_000_000));
         }
     }
-    if let Some(code) = currency_word(w.text, env) {
+    // "the 17 euro countries", "20 euro zone states": "euro" as an adjective counts nations.
+    let euro_adjective = w.is("euro")
+        && super::text::word_after(body, w.end).is_some_and(|x| {
+            x.start == w.end + 1 && (x.is_any(&["zone", "area", "region"]) || plural_noun(x.text))
+        });
+    if let Some(code) = currency_word(w.text, env).filter(|_| !euro_adjective) {
         if code == "GBP" && w.is_any(&["pound", "pounds"]) {
             // "five pounds of flour" weighs; "pounds sterling" pays.
             let next = super::text::word_after(body, w.end);
@@ -244,6 +249,17 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
         return None;
     }
     Some((qualified(qualifier, next.text)?, next.end, 1))
+}
+
+/// A lower-case plural-looking noun ("countries", "members"); "notes" and "bills" name
+/// banknotes, which stay amounts ("20 euro notes").
+fn plural_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3
+        && b[0].is_ascii_lowercase()
+        && b.ends_with(b"s")
+        && !b.ends_with(b"ss")
+        && !is_one_of(w, &["notes", "bills", "coins", "cents"])
 }
 
 /// Letters glued to the digits ("115USD"): `word_starting_at` refuses a word glued to digits.
@@ -517,5 +533,16 @@ mod tests {
             vec![pair("20 euros", "EUR 20")]
         );
         assert!(money_of("at http://x.org/?q=%2020CAD%20").is_empty());
+    }
+
+    #[test]
+    fn euro_as_an_adjective_was_read_as_money() {
+        assert!(money_of("leaders of the 20 euro nations met").is_empty());
+        assert!(money_of("all 19 euro zone members").is_empty());
+        assert_eq!(money_of("a 50 euro fine"), vec![pair("50 euro", "EUR 50")]);
+        assert_eq!(
+            money_of("fake 20 euro notes"),
+            vec![pair("20 euro", "EUR 20")]
+        );
     }
 }

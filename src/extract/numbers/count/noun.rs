@@ -25,11 +25,24 @@ pub(super) fn counted_noun<'a>(body: &'a str, n: &Num) -> Option<&'a str> {
     if body.as_bytes().get(n.end) != Some(&b' ') {
         return None;
     }
-    let first = word_after(body, n.end).filter(|w| w.start == n.end + 1)?;
+    let mut first = word_after(body, n.end).filter(|w| w.start == n.end + 1)?;
     if first.is("of") {
-        return partitive(body, first.end);
+        return partitive(body, first.end).or_else(|| of_pronoun(body, first.end));
+    }
+    // "Eleven more deaths", "250,000 more low earners": the comparative is not the noun.
+    if first.is_any(&["more", "fewer", "additional", "extra"]) {
+        first = word_after(body, first.end).filter(|w| w.start == first.end + 1)?;
     }
     noun_phrase(body, first, n.glued_scale)
+}
+
+/// "3,000 of them", "12 of whom": the number counts a subset of people or things named
+/// before; the unit is not written, so it is empty.
+fn of_pronoun(body: &str, of_end: usize) -> Option<&'static str> {
+    word_after(body, of_end)
+        .filter(|w| w.start == of_end + 1)
+        .filter(|w| w.is_any(&["them", "us", "whom", "which", "those", "these"]))
+        .map(|_| "")
 }
 
 /// "Five of the victims", "12 of its 15 games": the number counts the noun after "of" and a
