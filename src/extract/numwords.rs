@@ -4,12 +4,29 @@
 /// Value of a single number word (case-insensitive): units, teens, tens and "hundred".
 /// Scale words ("thousand", "million") are in [`scale_word`]. "a"/"an" are not numbers here.
 /// Called on every word of every body, so it never allocates: the word is lower-cased into a
-/// stack buffer only after a length and first-letter check that most words fail.
+/// stack buffer only after a length and first-letters check that most words fail.
 pub(crate) fn small_word(word: &str) -> Option<u64> {
-    let first = *word.as_bytes().first()? | 0x20;
-    if !(3..=9).contains(&word.len())
-        || !matches!(first, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
-    {
+    let bytes = word.as_bytes();
+    if !(3..=9).contains(&bytes.len()) {
+        return None;
+    }
+    // The first two letters of every number word: "ze", "on", "tw", "th", "fo", ...
+    let head = [bytes[0] | 0x20, bytes[1] | 0x20];
+    if !matches!(
+        &head,
+        b"ze"
+            | b"on"
+            | b"tw"
+            | b"th"
+            | b"fo"
+            | b"fi"
+            | b"si"
+            | b"se"
+            | b"ei"
+            | b"ni"
+            | b"te"
+            | b"el"
+    ) {
         return None;
     }
     let mut buf = [0u8; 9];

@@ -57,14 +57,38 @@ fn spaced_scale(word: &str) -> Option<u64> {
     scale_word(word)
 }
 
+/// Byte classes of the scan loop: 0 other, 1 digit, 2 a letter that may open a spelled-out
+/// number, 3 any other letter.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            1
+        } else if c.is_ascii_alphabetic() {
+            if may_open_number(c) { 2 } else { 3 }
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Every number token of `body[from..]`.
 pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
     let bytes = body.as_bytes();
+    let len = bytes.len();
     let mut out: Vec<Num> = Vec::new();
     let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
+    while i < len {
+        let class = CLASS[bytes[i] as usize];
+        if class == 0 {
+            i += 1;
+            continue;
+        }
+        if class == 1 {
             match read_digits(body, i) {
                 Ok(n) => {
                     i = n.end;
@@ -72,25 +96,21 @@ pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
                 }
                 Err(next) => i = next,
             }
-        } else if b.is_ascii_alphabetic() {
-            let wend = bytes[i + 1..]
-                .iter()
-                .position(|c| !c.is_ascii_alphabetic())
-                .map_or(bytes.len(), |n| i + 1 + n);
-            let glued = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
-            // Most words cannot open a number: no lookup for them.
-            match (!glued && may_open_number(b))
-                .then(|| read_words(body, i, wend))
-                .flatten()
-            {
-                Some(n) => {
-                    i = n.end.max(wend);
-                    out.push(n);
-                }
-                None => i = wend,
-            }
-        } else {
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < len && CLASS[bytes[i] as usize] >= 2 {
             i += 1;
+        }
+        // Most words cannot open a number: no lookup for them.
+        let glued = start > 0 && CLASS[bytes[start - 1] as usize] != 0;
+        if class == 2
+            && !glued
+            && let Some(n) = read_words(body, start, i)
+        {
+            i = n.end.max(i);
+            out.push(n);
         }
     }
     // Numbers are few: read only the tokens holding one, each once.
@@ -108,7 +128,7 @@ pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
 
 /// First letters of the words that may open a spelled-out number: "zero" to "ninety", "a",
 /// "an", "half", "quarter".
-fn may_open_number(b: u8) -> bool {
+const fn may_open_number(b: u8) -> bool {
     matches!(
         b | 0x20,
         b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'a' | b'h' | b'q'
@@ -283,6 +303,14 @@ fn read_words(body: &str, start: usize, wend: usize) -> Option<Num> {
     let half = word.eq_ignore_ascii_case("half");
     let mut pos = wend;
     let value = if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        // Only "half", "quarter" or a scale word may follow: "million", "bn", "lakh", "crore".
+        let next_letter = body.as_bytes().get(wend + 1).map(|b| b | 0x20);
+        if !matches!(
+            next_letter,
+            Some(b'm' | b'b' | b't' | b'h' | b'q' | b'l' | b'c')
+        ) {
+            return None;
+        }
         let next = word_after(body, pos).filter(|w| w.start == pos + 1)?;
         if next.is("quarter") || next.is("half") {
             pos = next.end;

@@ -8,7 +8,7 @@
 mod noun;
 mod tally;
 
-use self::noun::{counted_noun, has, looks_plural};
+use self::noun::{counted_noun, has, in_sorted, looks_plural};
 use self::tally::{VoteSentences, casts_vote, pair, tally_gap};
 use super::fact;
 use super::lexicon::{
@@ -135,7 +135,7 @@ fn states_total(body: &str, n: &Num) -> bool {
     if body[prep.end..n.start] != *" " {
         return false;
     }
-    if prep.is_any(REACH_VERBS) {
+    if has(REACH_VERBS, &prep) {
         return follows_no_unit(body, n);
     }
     let Some(verb) = word_before(body, prep.start).filter(|w| !w.dot) else {
@@ -181,9 +181,9 @@ fn brings_total(body: &str, n: &Num) -> bool {
         while pos > floor && bytes[pos - 1].is_ascii_alphabetic() {
             pos -= 1;
         }
-        if TOTAL_CAUSATIVES
-            .iter()
-            .any(|v| v.as_bytes().eq_ignore_ascii_case(&bytes[pos..end]))
+        if body
+            .get(pos..end)
+            .is_some_and(|w| in_sorted(TOTAL_CAUSATIVES, w))
         {
             return true;
         }
@@ -238,7 +238,7 @@ fn scaled_total(body: &str, n: &Num) -> bool {
 fn casualties(body: &str, n: &Num) -> bool {
     // After: "12 were killed", "30 have been arrested".
     if let Some(aux) =
-        word_after(body, n.end).filter(|w| w.start == n.end + 1 && w.is_any(AUXILIARIES))
+        word_after(body, n.end).filter(|w| w.start == n.end + 1 && has(AUXILIARIES, w))
     {
         let mut w = aux;
         for _ in 0..2 {

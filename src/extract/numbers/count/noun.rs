@@ -8,8 +8,20 @@ use super::super::scan::Num;
 use super::super::text::{Word, word_after, word_starting_at};
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
+/// Whether `w` is in `list` (one of the sorted lower-case lists of `lexicon`), in any case.
 pub(super) fn has(list: &[&str], w: &Word<'_>) -> bool {
-    w.is_any(list)
+    in_sorted(list, w.text)
+}
+
+pub(super) fn in_sorted(list: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    for (l, b) in lower.iter_mut().zip(word.as_bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    list.binary_search_by(|p| p.as_bytes().cmp(lower)).is_ok()
 }
 
 pub(super) fn looks_plural(w: &str) -> bool {
@@ -17,7 +29,7 @@ pub(super) fn looks_plural(w: &str) -> bool {
     let ends_in_s = b.len() > 2
         && b[b.len() - 1].eq_ignore_ascii_case(&b's')
         && !b[b.len() - 2].eq_ignore_ascii_case(&b's');
-    ends_in_s || PLURAL_NOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
+    ends_in_s || in_sorted(PLURAL_NOUNS, w)
 }
 
 /// The counted noun after `n`: the phrase's head word, or `None` when no noun follows.
@@ -48,8 +60,7 @@ fn of_pronoun(body: &str, of_end: usize) -> Option<&'static str> {
 /// "Five of the victims", "12 of its 15 games": the number counts the noun after "of" and a
 /// determiner (and maybe a second number), when that noun is plural.
 fn partitive(body: &str, of_end: usize) -> Option<&str> {
-    let det =
-        word_after(body, of_end).filter(|w| w.start == of_end + 1 && w.is_any(DETERMINERS))?;
+    let det = word_after(body, of_end).filter(|w| w.start == of_end + 1 && has(DETERMINERS, w))?;
     let bytes = body.as_bytes();
     let mut p = det.end + 1;
     if bytes.get(det.end) != Some(&b' ') {

@@ -4,7 +4,7 @@
 use super::super::lexicon::{DECISION_VERBS, VOTE_WORDS, VOTING_BODIES};
 use super::super::scan::Num;
 use super::super::text::{word_after, word_before};
-use super::noun::{counted_noun, noun_phrase};
+use super::noun::{counted_noun, has, in_sorted, noun_phrase};
 use super::{count, plausible};
 use crate::domain::Fact;
 use crate::extract::Context;
@@ -14,7 +14,7 @@ pub(super) struct VoteSentences<'a> {
     ctx: &'a Context<'a>,
     cache: Vec<Option<bool>>,
     /// A lower-cased sentence, reused so that no sentence allocates.
-    lowered: Vec<u8>,
+    lowered: String,
 }
 
 impl<'a> VoteSentences<'a> {
@@ -22,7 +22,7 @@ impl<'a> VoteSentences<'a> {
         VoteSentences {
             ctx,
             cache: vec![None; ctx.sentences.len()],
-            lowered: Vec::new(),
+            lowered: String::new(),
         }
     }
 
@@ -38,11 +38,8 @@ impl<'a> VoteSentences<'a> {
             .as_bytes()
             .get(span.clone())
             .unwrap_or_default();
-        text.split(|b| !b.is_ascii_alphabetic()).any(|w| {
-            VOTING_BODIES
-                .iter()
-                .any(|v| v.as_bytes().eq_ignore_ascii_case(w))
-        })
+        text.split(|b| !b.is_ascii_alphabetic())
+            .any(|w| std::str::from_utf8(w).is_ok_and(|w| in_sorted(VOTING_BODIES, w)))
     }
 
     pub(super) fn about_vote(&mut self, pos: usize) -> bool {
@@ -53,24 +50,18 @@ impl<'a> VoteSentences<'a> {
         if let Some(known) = self.cache[idx] {
             return known;
         }
-        let text = self
-            .ctx
-            .body
-            .as_bytes()
-            .get(span.clone())
-            .unwrap_or_default();
         self.lowered.clear();
-        self.lowered.extend(text.iter().map(u8::to_ascii_lowercase));
+        self.lowered
+            .push_str(self.ctx.body.get(span.clone()).unwrap_or_default());
+        self.lowered.make_ascii_lowercase();
         let answer = mentions_vote(&self.lowered);
         self.cache[idx] = Some(answer);
         answer
     }
 }
 
-fn mentions_vote(lowered: &[u8]) -> bool {
-    VOTE_WORDS
-        .iter()
-        .any(|w| lowered.windows(w.len()).any(|x| x == w.as_bytes()))
+fn mentions_vote(lowered: &str) -> bool {
+    VOTE_WORDS.iter().any(|w| lowered.contains(w))
 }
 
 /// "210 against", "two in favour", "12 abstained": one side of a vote named without "votes".
@@ -135,7 +126,7 @@ pub(super) fn pair(
     // ", 332-94" in a sentence that names a voting body.
     let dash = gap == "-";
     let decided = word_before(body, n.start)
-        .is_some_and(|w| !w.dot && body[w.end..n.start] == *" " && w.is_any(DECISION_VERBS));
+        .is_some_and(|w| !w.dot && body[w.end..n.start] == *" " && has(DECISION_VERBS, &w));
     let closing = dash
         && body[..n.start].ends_with(", ")
         && closes_sentence(body, m.end)
