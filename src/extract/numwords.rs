@@ -3,53 +3,88 @@
 
 /// Value of a single number word (case-insensitive): units, teens, tens and "hundred".
 /// Scale words ("thousand", "million") are in [`scale_word`]. "a"/"an" are not numbers here.
+/// Called on every word of every body, so it never allocates: the word is lower-cased into a
+/// stack buffer only after a length and first-letters check that most words fail.
 pub(crate) fn small_word(word: &str) -> Option<u64> {
-    let w = word.to_ascii_lowercase();
-    Some(match w.as_str() {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
+    let bytes = word.as_bytes();
+    if !(3..=9).contains(&bytes.len()) {
+        return None;
+    }
+    // The first two letters of every number word: "ze", "on", "tw", "th", "fo", ...
+    let head = [bytes[0] | 0x20, bytes[1] | 0x20];
+    if !matches!(
+        &head,
+        b"ze"
+            | b"on"
+            | b"tw"
+            | b"th"
+            | b"fo"
+            | b"fi"
+            | b"si"
+            | b"se"
+            | b"ei"
+            | b"ni"
+            | b"te"
+            | b"el"
+    ) {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    Some(match lowered(word, &mut buf)? {
+        b"zero" => 0,
+        b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        b"ten" => 10,
+        b"eleven" => 11,
+        b"twelve" => 12,
+        b"thirteen" => 13,
+        b"fourteen" => 14,
+        b"fifteen" => 15,
+        b"sixteen" => 16,
+        b"seventeen" => 17,
+        b"eighteen" => 18,
+        b"nineteen" => 19,
+        b"twenty" => 20,
+        b"thirty" => 30,
+        b"forty" => 40,
+        b"fifty" => 50,
+        b"sixty" => 60,
+        b"seventy" => 70,
+        b"eighty" => 80,
+        b"ninety" => 90,
         _ => return None,
     })
+}
+
+/// `word` lower-cased into `buf`, or `None` when it does not fit (then it is no word we know).
+fn lowered<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    Some(out)
 }
 
 /// Multiplier of a scale word, including the South Asian "lakh" and "crore" and common
 /// abbreviations ("bn", "mn", "m", "k", "MM", "Bln").
 pub(crate) fn scale_word(word: &str) -> Option<u64> {
-    let w = word.to_ascii_lowercase();
-    Some(match w.as_str() {
-        "hundred" => 100,
-        "thousand" | "k" => 1_000,
-        "lakh" | "lakhs" | "lac" => 100_000,
-        "million" | "millions" | "mn" | "m" | "mm" | "mil" | "mln" => 1_000_000,
-        "crore" | "crores" | "cr" => 10_000_000,
-        "billion" | "billions" | "bn" | "b" | "bln" => 1_000_000_000,
-        "trillion" | "trillions" | "tn" | "trn" => 1_000_000_000_000,
+    let mut buf = [0u8; 9];
+    Some(match lowered(word, &mut buf)? {
+        b"hundred" => 100,
+        b"thousand" | b"k" => 1_000,
+        b"lakh" | b"lakhs" | b"lac" => 100_000,
+        b"million" | b"millions" | b"mn" | b"m" | b"mm" | b"mil" | b"mln" => 1_000_000,
+        b"crore" | b"crores" | b"cr" => 10_000_000,
+        b"billion" | b"billions" | b"bn" | b"b" | b"bln" => 1_000_000_000,
+        b"trillion" | b"trillions" | b"tn" | b"trn" => 1_000_000_000_000,
         _ => return None,
     })
 }
@@ -181,6 +216,19 @@ mod tests {
             parse("two million three hundred thousand"),
             Some((34, 2_300_000))
         );
+    }
+
+    #[test]
+    fn number_words_read_in_any_case_and_long_words_are_no_numbers() {
+        assert_eq!(small_word("SEVENTEEN"), Some(17));
+        assert_eq!(small_word("Ninety"), Some(90));
+        assert_eq!(small_word("seventeens"), None);
+        assert_eq!(small_word("on"), None);
+        assert_eq!(small_word(""), None);
+        assert_eq!(small_word("é"), None);
+        assert_eq!(scale_word("Trillions"), Some(1_000_000_000_000));
+        assert_eq!(scale_word("BN"), Some(1_000_000_000));
+        assert_eq!(scale_word("thousandths"), None);
     }
 
     #[test]

@@ -1,170 +1,231 @@
 //! Word lists of the count rules: what may follow a count, what makes a number an
 //! identifier, which sentences are about a vote. Kept apart so the rules read as rules.
+//! Every list is lower case and sorted, so a word is looked up by binary search.
 
 /// Words that end a counted-noun phrase: function words, hedges and comparatives.
 #[rustfmt::skip]
 pub(super) const STOP: &[&str] = &[
-    "a", "an", "the", "of", "to", "and", "or", "nor", "in", "on", "at", "for", "from", "by",
-    "with", "as", "than", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-    "will", "would", "could", "should", "may", "might", "can", "must", "shall", "do", "does",
-    "did", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "per",
-    "if", "but", "so", "not", "no", "also", "each", "apiece", "more", "most", "less", "fewer",
-    "least", "over", "under", "about", "after", "before", "while", "when", "where", "since",
-    "until", "ago", "against", "into", "between", "among", "during", "out", "up", "down", "off",
-    "here", "there", "then", "now", "said", "says", "say", "percent", "percentage", "pc", "pct",
-    "times", "time", "cent", "cents", "pence", "penny", "paise", "fold", "am", "pm", "gmt", "utc", "est", "edt", "pst", "ist", "bst",
-    "dozen", "dozens", "score", "scores", "odd", "plus", "minus", "via", "vs", "versus",
-    "versions", "version", "all", "both", "either", "neither", "only", "just",
-    "even", "too", "very", "again", "yet", "i", "we", "you", "he", "she", "they", "me", "us",
-    "him", "her", "them", "my", "our", "your", "their", "his", "per", "what", "how", "why", "one",
-    "ones", "respectively", "each", "including", "like", "such", "inclusive", "total", "overall",
-    "apart", "away", "back", "later", "earlier", "round", "wins", "win", "draw", "lost", "won",
+    "a", "about", "after", "again", "against", "ago", "all", "also", "am", "among", "an", "and",
+    "apart", "apiece", "are", "as", "at", "away", "back", "be", "been", "before", "being",
+    "between", "both", "bst", "but", "by", "can", "cent", "cents", "could", "did", "do", "does",
+    "down", "dozen", "dozens", "draw", "during", "each", "earlier", "edt", "either", "est", "even",
+    "fewer", "fold", "for", "from", "gmt", "had", "has", "have", "he", "her", "here", "him", "his",
+    "how", "i", "if", "in", "including", "inclusive", "into", "is", "ist", "it", "its", "just",
+    "later", "least", "less", "like", "lost", "may", "me", "might", "minus", "more", "most",
+    "must", "my", "neither", "no", "nor", "not", "now", "odd", "of", "off", "on", "one", "ones",
+    "only", "or", "our", "out", "over", "overall", "paise", "pc", "pct", "pence", "penny", "per",
+    "percent", "percentage", "plus", "pm", "pst", "respectively", "round", "said", "say", "says",
+    "score", "scores", "shall", "she", "should", "since", "so", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "time", "times", "to",
+    "too", "total", "under", "until", "up", "us", "utc", "version", "versions", "versus", "very",
+    "via", "vs", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "whose", "why", "will", "win", "wins", "with", "won", "would", "yet", "you", "your",
 ];
 
 /// Units of time: "three years" is a DURATION, "three weeks ago" nothing, never a COUNT.
 #[rustfmt::skip]
 pub(super) const TIME_UNITS: &[&str] = &[
-    "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
-    "hours", "h", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "sec",
-    "secs", "decade", "decades", "century", "centuries", "millennium", "millennia", "fortnight",
-    "fortnights", "night", "nights", "weekend", "weekends", "quarter", "quarters", "semester",
-    "semesters", "o'clock", "moment", "moments",
+    "centuries", "century", "day", "days", "decade", "decades", "fortnight", "fortnights", "h",
+    "hour", "hours", "hr", "hrs", "millennia", "millennium", "min", "mins", "minute", "minutes",
+    "moment", "moments", "month", "months", "night", "nights", "o'clock", "quarter", "quarters",
+    "sec", "second", "seconds", "secs", "semester", "semesters", "week", "weekend", "weekends",
+    "weeks", "year", "years", "yr", "yrs",
 ];
 
 /// Measurements are quantities, not counts of things.
 #[rustfmt::skip]
 pub(super) const MEASURES: &[&str] = &[
-    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
-    "meters", "m", "cm", "mm", "mile", "miles", "foot", "feet", "ft", "inch", "inches", "yard",
-    "yards", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "g", "mg",
-    "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "ton", "tons", "tonne", "tonnes",
-    "litre", "litres", "liter", "liters", "gallon", "gallons", "acre", "acres", "hectare",
-    "hectares", "degree", "degrees", "mph", "kph", "knots", "megawatt", "megawatts", "mw", "gw",
-    "kw", "kwh", "watt", "watts", "volt", "volts", "gb", "mb", "tb", "kb", "bytes", "point",
-    "points", "basis", "bps", "square", "sq", "cubic", "barrel", "barrels", "bpd", "calorie",
-    "calories", "storey", "storeys", "lakh", "crore", "percentile",
+    "acre", "acres", "barrel", "barrels", "basis", "bpd", "bps", "bytes", "calorie", "calories",
+    "cm", "crore", "cubic", "degree", "degrees", "feet", "foot", "ft", "g", "gallon", "gallons",
+    "gb", "gram", "grams", "gw", "hectare", "hectares", "inch", "inches", "kb", "kg", "kgs",
+    "kilo", "kilogram", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "kilos",
+    "km", "kms", "knots", "kph", "kw", "kwh", "lakh", "lb", "lbs", "liter", "liters", "litre",
+    "litres", "m", "mb", "megawatt", "megawatts", "meter", "meters", "metre", "metres", "mg",
+    "mile", "miles", "mm", "mph", "mw", "ounce", "ounces", "oz", "percentile", "point", "points",
+    "pound", "pounds", "sq", "square", "storey", "storeys", "tb", "ton", "tonne", "tonnes", "tons",
+    "volt", "volts", "watt", "watts", "yard", "yards",
 ];
 
 /// Words before a number that make it an identifier ("Section 32", "No. 2", "Room 5").
 #[rustfmt::skip]
 pub(super) const ID_BEFORE: &[&str] = &[
-    "no", "nos", "number", "num", "section", "sec", "sections", "article", "art", "title",
-    "chapter", "ch", "page", "pages", "p", "pp", "paragraph", "para", "rule", "room", "route",
-    "flight", "unit", "part", "phase", "level", "grade", "class", "district", "ward", "case",
-    "item", "exhibit", "figure", "fig", "table", "step", "highway", "interstate", "precinct",
-    "platform", "gate", "box", "suite", "apartment", "apt", "bus", "line", "channel", "version",
-    "v", "ver", "model", "season", "episode", "ep", "volume", "vol", "issue", "verse",
-    "amendment", "resolution", "res", "bill", "act", "law", "report", "rept", "docket", "code",
-    "covid", "aged", "age", "ages", "row", "seat", "floor", "block", "sector", "batch", "id",
-    "pin", "category", "tier", "stage", "round", "size", "top", "year", "fy", "hr",
-    "l", "pub", "reg", "sr", "jr", "ii", "iii", "mark", "mk", "type", "appendix", "annex",
-    "schedule", "clause", "order", "form", "lot", "gen", "col", "ext", "tel", "phone", "fax",
-    "ref", "sub", "division", "div",
-    "dept", "department", "courtroom", "courthouse", "hall", "building", "bldg", "pier", "terminal",
-    "track", "lane", "exit", "mile", "post", "station", "precincts", "wards", "districts",
+    "act", "age", "aged", "ages", "amendment", "annex", "apartment", "appendix", "apt", "art",
+    "article", "batch", "bill", "bldg", "block", "box", "building", "bus", "case", "category",
+    "ch", "channel", "chapter", "class", "clause", "code", "col", "courthouse", "courtroom",
+    "covid", "department", "dept", "district", "districts", "div", "division", "docket", "ep",
+    "episode", "exhibit", "exit", "ext", "fax", "fig", "figure", "flight", "floor", "form", "fy",
+    "gate", "gen", "grade", "hall", "highway", "hr", "id", "ii", "iii", "interstate", "issue",
+    "item", "jr", "l", "lane", "law", "level", "line", "lot", "mark", "mile", "mk", "model", "no",
+    "nos", "num", "number", "order", "p", "page", "pages", "para", "paragraph", "part", "phase",
+    "phone", "pier", "pin", "platform", "post", "pp", "precinct", "precincts", "pub", "ref", "reg",
+    "report", "rept", "res", "resolution", "room", "round", "route", "row", "rule", "schedule",
+    "season", "seat", "sec", "section", "sections", "sector", "size", "sr", "stage", "station",
+    "step", "sub", "suite", "table", "tel", "terminal", "tier", "title", "top", "track", "type",
+    "unit", "v", "ver", "verse", "version", "vol", "volume", "ward", "wards", "year",
 ];
 
 /// Capitalized words that may open a sentence right before a count ("Over 500 people").
 #[rustfmt::skip]
 pub(super) const CAPITAL_OK: &[&str] = &[
-    "about", "over", "nearly", "some", "around", "almost", "more", "fewer", "less", "at", "in",
-    "by", "only", "just", "all", "the", "these", "those", "another", "roughly", "approximately",
-    "up", "of", "with", "for", "and", "but", "exactly", "total", "than", "when", "after",
-    "before", "since", "to", "among", "including", "least", "most", "under", "below", "above",
-    "as", "on", "from", "while", "if", "without", "per", "each", "every", "estimated", "an", "a",
-    "overall", "altogether", "then", "so", "yet", "now", "today", "yesterday", "also", "still",
-    "even", "another", "some", "just", "that", "nearly", "or", "into", "across", "through",
-    "during", "within", "between", "beyond", "despite", "like", "unlike", "via", "upon", "toward",
-    "towards", "against", "around", "some", "we", "they", "he", "she", "it", "i", "you", "there",
-    "here", "where", "whereas", "because", "although", "though", "whether", "once", "perhaps",
-    "maybe", "possibly", "reportedly", "barely", "fully", "officially", "currently", "combined",
-    "together", "nationwide", "worldwide", "globally", "altogether", "exactly",
+    "a", "about", "above", "across", "after", "against", "all", "almost", "also", "although",
+    "altogether", "among", "an", "and", "another", "approximately", "around", "as", "at", "barely",
+    "because", "before", "below", "between", "beyond", "but", "by", "combined", "currently",
+    "despite", "during", "each", "estimated", "even", "every", "exactly", "fewer", "for", "from",
+    "fully", "globally", "he", "here", "i", "if", "in", "including", "into", "it", "just", "least",
+    "less", "like", "maybe", "more", "most", "nationwide", "nearly", "now", "of", "officially",
+    "on", "once", "only", "or", "over", "overall", "per", "perhaps", "possibly", "reportedly",
+    "roughly", "she", "since", "so", "some", "still", "than", "that", "the", "then", "there",
+    "these", "they", "those", "though", "through", "to", "today", "together", "total", "toward",
+    "towards", "under", "unlike", "up", "upon", "via", "we", "when", "where", "whereas", "whether",
+    "while", "with", "within", "without", "worldwide", "yesterday", "yet", "you",
 ];
 
 /// Anaphora: "the two", "the other three" refer back instead of counting.
 #[rustfmt::skip]
 pub(super) const ANAPHORA_BEFORE: &[&str] = &[
-    "the", "other", "these", "those", "all",
+    "all", "other", "the", "these", "those",
 ];
 
 #[rustfmt::skip]
 pub(super) const MONTHS_AND_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "friday", "jan",
+    "january", "jul", "july", "jun", "june", "mar", "march", "may", "monday", "nov", "november",
+    "oct", "october", "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday",
+    "wednesday",
 ];
 
 #[rustfmt::skip]
 pub(super) const STREET: &[&str] = &[
-    "avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
-    "dr", "way", "place", "pl", "court", "ct", "square", "parkway", "pkwy", "highway", "hwy",
-    "terrace", "plaza", "circle",
+    "ave", "avenue", "blvd", "boulevard", "circle", "court", "ct", "dr", "drive", "highway", "hwy",
+    "lane", "ln", "parkway", "pkwy", "pl", "place", "plaza", "rd", "road", "square", "st",
+    "street", "terrace", "way",
 ];
 
 /// Irregular plurals that `looks_plural` would miss, so the unit is the head noun.
 #[rustfmt::skip]
 pub(super) const PLURAL_NOUNS: &[&str] = &[
-    "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
-    "fish", "deer", "aircraft", "data", "media", "crew", "youth", "feet", "teeth", "mice",
+    "aircraft", "cattle", "children", "crew", "data", "deer", "feet", "fish", "media", "men",
+    "mice", "people", "personnel", "police", "sheep", "staff", "teeth", "women", "youth",
 ];
 
 /// Verbs of change before "to": "cases rose to 64" states a total.
 #[rustfmt::skip]
 pub(super) const RISE_VERBS: &[&str] = &[
-    "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "climbing", "jump",
-    "jumps", "jumped", "increase", "increases", "increased", "grow", "grows", "grew", "grown",
-    "fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "reach", "reaches", "reached",
-    "surge", "surged", "soar", "soared", "swell", "swelled", "swollen", "decline", "declined",
-    "declines",
+    "climb", "climbed", "climbing", "climbs", "decline", "declined", "declines", "drop", "dropped",
+    "drops", "fall", "fallen", "falls", "fell", "grew", "grow", "grown", "grows", "increase",
+    "increased", "increases", "jump", "jumped", "jumps", "reach", "reached", "reaches", "rise",
+    "risen", "rises", "rising", "rose", "soar", "soared", "surge", "surged", "swell", "swelled",
+    "swollen",
 ];
 
 /// Nouns before "of" that make the number a total: "a majority of 35", "a death toll of 58".
 #[rustfmt::skip]
 pub(super) const TOTAL_NOUNS: &[&str] = &[
-    "majority", "margin", "total", "tally", "toll", "count", "population",
+    "count", "majority", "margin", "population", "tally", "toll", "total",
 ];
 
 /// Words that make a sentence about a vote, so "217 to 212" and "52-48" are tallies.
 #[rustfmt::skip]
 pub(super) const VOTE_WORDS: &[&str] = &[
-    "vote", "ballot", "tally", "passed", "passes", "passage", "approve", "reject", "defeat",
-    "margin", "majority", "confirm", "adopt", "carried", "motion", "unanimous", "ruling", "ruled",
-    "justices",
+    "adopt", "approve", "ballot", "carried", "confirm", "defeat", "justices", "majority", "margin",
+    "motion", "passage", "passed", "passes", "reject", "ruled", "ruling", "tally", "unanimous",
+    "vote",
 ];
 
 /// Determiners after "of" in a partitive ("five of the victims").
 #[rustfmt::skip]
 pub(super) const DETERMINERS: &[&str] = &[
-    "the", "its", "their", "his", "her", "our", "your", "my", "these", "those",
+    "her", "his", "its", "my", "our", "the", "their", "these", "those", "your",
 ];
 
 /// Verbs whose object is a total ("the caseload reached 1,500").
 #[rustfmt::skip]
 pub(super) const REACH_VERBS: &[&str] = &[
-    "reached", "reaches", "topped", "tops", "surpassed", "exceeded", "exceeds", "totalled",
-    "totaled", "totalling", "totaling", "numbered",
+    "cross", "crossed", "crosses", "crossing", "exceed", "exceeded", "exceeding", "exceeds",
+    "numbered", "pass", "passed", "passes", "passing", "reached", "reaches", "surpass",
+    "surpassed", "surpasses", "surpassing", "topped", "tops", "totaled", "totaling", "totalled",
+    "totalling",
 ];
 
 /// Verbs and adjectives of casualty reports ("killing 12", "12 were injured").
 #[rustfmt::skip]
 pub(super) const CASUALTY_WORDS: &[&str] = &[
-    "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "dead",
-    "died", "arrested", "arresting", "detained", "detaining", "displaced", "displacing",
-    "evacuated", "evacuating", "rescued", "rescuing", "hospitalized", "hospitalised", "missing",
-    "infected", "infecting", "sickened", "hurt", "drowned", "executed", "abducted", "kidnapped",
-    "convicted", "deported", "fired", "hired",
+    "abducted", "arrested", "arresting", "convicted", "dead", "deported", "detained", "detaining",
+    "died", "displaced", "displacing", "drowned", "evacuated", "evacuating", "executed", "fired",
+    "hired", "hospitalised", "hospitalized", "hurt", "infected", "infecting", "injured", "injures",
+    "injuring", "kidnapped", "killed", "killing", "kills", "missing", "rescued", "rescuing",
+    "sickened", "wounded", "wounding",
 ];
 
 /// Auxiliaries between a number and a casualty word ("12 were killed").
 #[rustfmt::skip]
 pub(super) const AUXILIARIES: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains",
+    "are", "had", "has", "have", "is", "remain", "remained", "remains", "was", "were",
 ];
 
 /// Hedges between a verb and its number ("killing at least 12", "injuring more than 30").
 #[rustfmt::skip]
 pub(super) const HEDGES: &[&str] = &[
-    "least", "at", "than", "more", "nearly", "about", "some", "over", "around", "almost",
-    "roughly", "approximately", "estimated", "an", "up", "to", "another", "only", "just",
+    "about", "almost", "an", "another", "approximately", "around", "at", "estimated", "just",
+    "least", "more", "nearly", "only", "over", "roughly", "some", "than", "to", "up",
 ];
+
+/// Causative verbs of a running total: "taking the toll to 58", "pushing the total past 1,000".
+#[rustfmt::skip]
+pub(super) const TOTAL_CAUSATIVES: &[&str] = &[
+    "bringing", "brings", "brought", "drives", "driving", "drove", "lifted", "lifting", "lifts",
+    "pushed", "pushes", "pushing", "raised", "raises", "raising", "takes", "taking", "took",
+];
+
+/// Verbs right before a tally that make it a vote ("failed 3-6", "passed 52-47").
+#[rustfmt::skip]
+pub(super) const DECISION_VERBS: &[&str] = &[
+    "adopted", "approved", "approves", "backed", "carried", "cleared", "clears", "confirmed",
+    "confirms", "defeated", "endorsed", "failed", "fails", "overrode", "passed", "passes",
+    "rejected", "rejects", "sustained", "upheld", "voted",
+];
+
+/// Bodies that vote: a sentence naming one makes a closing ", 332-94" a tally.
+#[rustfmt::skip]
+pub(super) const VOTING_BODIES: &[&str] = &[
+    "assembly", "board", "cabinet", "commission", "committee", "commons", "congress", "council",
+    "court", "delegates", "house", "jury", "justices", "lawmakers", "legislature", "lords", "mps",
+    "panel", "parliament", "senate", "senators", "shareholders",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lower_case_for_binary_search() {
+        for list in [
+            STOP,
+            TIME_UNITS,
+            MEASURES,
+            ID_BEFORE,
+            CAPITAL_OK,
+            ANAPHORA_BEFORE,
+            MONTHS_AND_DAYS,
+            STREET,
+            PLURAL_NOUNS,
+            RISE_VERBS,
+            TOTAL_NOUNS,
+            VOTE_WORDS,
+            DETERMINERS,
+            REACH_VERBS,
+            CASUALTY_WORDS,
+            AUXILIARIES,
+            HEDGES,
+            TOTAL_CAUSATIVES,
+            DECISION_VERBS,
+            VOTING_BODIES,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(
+                list.iter()
+                    .all(|w| w.len() <= 24 && *w == w.to_ascii_lowercase())
+            );
+        }
+    }
+}

@@ -11,41 +11,129 @@ mod percent;
 mod scan;
 mod text;
 
+use std::cell::OnceCell;
+
 use super::Context;
 use crate::domain::{Fact, FactKind};
 
 /// Facts of the whole article that pick between readings: which rupee "Rs" is, whether a
-/// bare "pounds" is sterling, whether "¥" is the yen or the yuan.
-pub(super) struct Env {
-    pub rupee: &'static str,
-    pub sterling: bool,
-    pub yen_sign: &'static str,
+/// bare "pounds" is sterling, whether "¥" is the yen or the yuan. Read from the body only
+/// when an amount needs them (most bodies never do), without copying it.
+pub(super) struct Env<'a> {
+    body: &'a str,
+    readings: OnceCell<Readings>,
 }
 
-impl Env {
-    fn of(body: &str) -> Env {
-        let lower = body.to_ascii_lowercase();
-        let has = |w: &str| lower.contains(w);
-        let rupee = if has("pakistan") || body.contains("PKR") {
-            "PKR"
-        } else {
-            "INR"
-        };
-        let sterling = body.contains('£')
-            || has("sterling")
-            || has("britain")
-            || has("british")
-            || body.contains("UK")
-            || has("england")
-            || has("london")
-            || has("scotland");
-        let chinese = has("yuan") || has("renminbi") || has("rmb") || has("china");
-        let japanese = has("japan") || has(" yen");
-        let yen_sign = if chinese && !japanese { "CNY" } else { "JPY" };
+#[derive(Clone, Copy)]
+struct Readings {
+    rupee: &'static str,
+    sterling: bool,
+    yen_sign: &'static str,
+}
+
+impl<'a> Env<'a> {
+    fn of(body: &'a str) -> Env<'a> {
         Env {
+            body,
+            readings: OnceCell::new(),
+        }
+    }
+
+    /// Fixed readings, for tests of the money rules.
+    #[cfg(test)]
+    fn fixed(rupee: &'static str, sterling: bool, yen_sign: &'static str) -> Env<'static> {
+        let env = Env::of("");
+        let _ = env.readings.set(Readings {
             rupee,
             sterling,
             yen_sign,
+        });
+        env
+    }
+
+    pub(super) fn rupee(&self) -> &'static str {
+        self.readings().rupee
+    }
+
+    pub(super) fn sterling(&self) -> bool {
+        self.readings().sterling
+    }
+
+    pub(super) fn yen_sign(&self) -> &'static str {
+        self.readings().yen_sign
+    }
+
+    fn readings(&self) -> Readings {
+        *self.readings.get_or_init(|| Readings::of(self.body))
+    }
+}
+
+/// Places the body may name, read as word prefixes in any case ("Pakistani", "LONDON").
+#[derive(Clone, Copy, PartialEq)]
+enum Cue {
+    Pakistan,
+    Sterling,
+    Chinese,
+    Japanese,
+}
+
+const CUES: &[(&str, Cue)] = &[
+    ("pakistan", Cue::Pakistan),
+    ("sterling", Cue::Sterling),
+    ("britain", Cue::Sterling),
+    ("british", Cue::Sterling),
+    ("england", Cue::Sterling),
+    ("london", Cue::Sterling),
+    ("scotland", Cue::Sterling),
+    ("yuan", Cue::Chinese),
+    ("renminbi", Cue::Chinese),
+    ("rmb", Cue::Chinese),
+    ("china", Cue::Chinese),
+    ("japan", Cue::Japanese),
+    ("yen", Cue::Japanese),
+];
+
+impl Readings {
+    /// One pass over the words of the body.
+    fn of(body: &str) -> Readings {
+        let bytes = body.as_bytes();
+        let (mut pakistan, mut sterling, mut chinese, mut japanese) =
+            (body.contains("PKR"), body.contains('£'), false, false);
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let end = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .map_or(bytes.len(), |n| i + n);
+            let word = &bytes[i..end];
+            if word == b"UK" {
+                sterling = true;
+            }
+            let first = word[0].to_ascii_lowercase();
+            for (cue, kind) in CUES {
+                let cue = cue.as_bytes();
+                if cue[0] == first
+                    && word.len() >= cue.len()
+                    && word[..cue.len()].eq_ignore_ascii_case(cue)
+                {
+                    match kind {
+                        Cue::Pakistan => pakistan = true,
+                        Cue::Sterling => sterling = true,
+                        Cue::Chinese => chinese = true,
+                        Cue::Japanese => japanese = true,
+                    }
+                }
+            }
+            i = end;
+        }
+        Readings {
+            rupee: if pakistan { "PKR" } else { "INR" },
+            sterling,
+            yen_sign: if chinese && !japanese { "CNY" } else { "JPY" },
         }
     }
 }

@@ -16,72 +16,108 @@ const UPPER_CODES: &[&str] = &[
     "KES", "EGP", "TRY", "ILS", "THB", "IDR", "MYR", "TWD", "PLN",
 ];
 
+/// Looks `word` up in a table of (lower-case spelling, value) pairs, in any ASCII case.
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
+}
+
 /// A currency code word: upper-case ISO codes, the common ones in any case, "RMB" = yuan.
 fn code_word(word: &str) -> Option<&'static str> {
+    if !(3..=3).contains(&word.len()) {
+        return None;
+    }
     if let Some(code) = UPPER_CODES.iter().find(|c| **c == word) {
         return Some(code);
     }
-    Some(match word.to_ascii_lowercase().as_str() {
-        "usd" => "USD",
-        "eur" => "EUR",
-        "gbp" => "GBP",
-        "jpy" => "JPY",
-        "cny" | "rmb" => "CNY",
-        "inr" => "INR",
-        "pkr" => "PKR",
-        _ => return None,
-    })
+    lookup(
+        &[
+            ("usd", "USD"),
+            ("eur", "EUR"),
+            ("gbp", "GBP"),
+            ("jpy", "JPY"),
+            ("cny", "CNY"),
+            ("rmb", "CNY"),
+            ("inr", "INR"),
+            ("pkr", "PKR"),
+        ],
+        word,
+    )
 }
 
 /// The currency named by a word after an amount ("dollars", "euro", "yuan").
 fn currency_word(word: &str, env: &Env) -> Option<&'static str> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "dollar" | "dollars" => "USD",
-        "euro" | "euros" => "EUR",
-        "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
-        "rupee" | "rupees" => env.rupee,
-        "sterling" => "GBP",
-        "pound" | "pounds" if env.sterling => "GBP",
-        _ => return None,
+    let code = lookup(
+        &[
+            ("dollar", "USD"),
+            ("dollars", "USD"),
+            ("euro", "EUR"),
+            ("euros", "EUR"),
+            ("yen", "JPY"),
+            ("yuan", "CNY"),
+            ("renminbi", "CNY"),
+            ("rupee", "rupee"),
+            ("rupees", "rupee"),
+            ("sterling", "GBP"),
+            ("pound", "pound"),
+            ("pounds", "pound"),
+        ],
+        word,
+    )?;
+    Some(match code {
+        "rupee" => env.rupee(),
+        "pound" if env.sterling() => "GBP",
+        "pound" => return None,
+        c => c,
     })
+}
+
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A nationality before a currency word ("us dollars", "chinese yuan", "canadian dollars").
 fn qualified(qualifier: &str, word: &str) -> Option<&'static str> {
-    let q = qualifier.to_ascii_lowercase().replace('.', "");
-    let w = word.to_ascii_lowercase();
-    let dollar = matches!(w.as_str(), "dollar" | "dollars");
-    Some(match q.as_str() {
-        "us" | "american" if dollar => "USD",
-        "canadian" if dollar => "CAD",
-        "australian" if dollar => "AUD",
-        "singapore" if dollar => "SGD",
-        "taiwan" if dollar => "TWD",
-        "chinese" if matches!(w.as_str(), "yuan" | "renminbi") => "CNY",
-        "japanese" if w == "yen" => "JPY",
-        "indian" if w.starts_with("rupee") => "INR",
-        "pakistani" if w.starts_with("rupee") => "PKR",
-        "british" if w.starts_with("pound") => "GBP",
+    let dollar = is_one_of(word, &["dollar", "dollars"]);
+    let rupee = is_one_of(word, &["rupee", "rupees"]);
+    let q = |w: &str| qualifier.eq_ignore_ascii_case(w);
+    Some(match () {
+        _ if dollar && (q("us") || q("u.s") || q("american")) => "USD",
+        _ if dollar && q("canadian") => "CAD",
+        _ if dollar && q("australian") => "AUD",
+        _ if dollar && q("singapore") => "SGD",
+        _ if dollar && q("taiwan") => "TWD",
+        _ if q("chinese") && is_one_of(word, &["yuan", "renminbi"]) => "CNY",
+        _ if q("japanese") && word.eq_ignore_ascii_case("yen") => "JPY",
+        _ if q("indian") && rupee => "INR",
+        _ if q("pakistani") && rupee => "PKR",
+        _ if q("british") && is_one_of(word, &["pound", "pounds"]) => "GBP",
         _ => return None,
     })
 }
 
-/// Letters glued before "$" ("US$", "C$", "HK$"): which dollar it is.
+/// Letters glued before "$" ("US$", "C$", "HK$"): which dollar it is. Periods are ignored
+/// ("U.S.$").
 fn dollar_prefix(letters: &str) -> Option<&'static str> {
-    Some(
-        match letters.to_ascii_lowercase().replace('.', "").as_str() {
-            "us" | "usd" => "USD",
-            "c" | "ca" | "can" | "cad" => "CAD",
-            "a" | "au" | "aud" => "AUD",
-            "nz" | "nzd" => "NZD",
-            "hk" | "hkd" => "HKD",
-            "s" | "sg" | "sgd" => "SGD",
-            "r" => "BRL",
-            "mx" => "MXN",
-            _ => return None,
-        },
-    )
+    let mut buf = [0u8; 4];
+    let mut len = 0;
+    for b in letters.bytes().filter(|b| *b != b'.') {
+        *buf.get_mut(len)? = b.to_ascii_lowercase();
+        len += 1;
+    }
+    Some(match &buf[..len] {
+        b"us" | b"usd" => "USD",
+        b"c" | b"ca" | b"can" | b"cad" => "CAD",
+        b"a" | b"au" | b"aud" => "AUD",
+        b"nz" | b"nzd" => "NZD",
+        b"hk" | b"hkd" => "HKD",
+        b"s" | b"sg" | b"sgd" => "SGD",
+        b"r" => "BRL",
+        b"mx" => "MXN",
+        _ => return None,
+    })
 }
 
 const SIGNS: &[(&str, &str)] = &[
@@ -95,8 +131,8 @@ const SIGNS: &[(&str, &str)] = &[
 
 fn sign_code(code: &'static str, env: &Env) -> &'static str {
     match code {
-        "rupee" => env.rupee,
-        "yen" => env.yen_sign,
+        "rupee" => env.rupee(),
+        "yen" => env.yen_sign(),
         c => c,
     }
 }
@@ -129,7 +165,7 @@ fn currency_before(body: &str, env: &Env, pos: usize) -> Option<(&'static str, u
     }
     let w = word_ending_at(body, p)?;
     let code = if w.is("Rs") || w.text == "RS" || w.text == "Re" {
-        env.rupee
+        env.rupee()
     } else if w.dot {
         return None;
     } else {
@@ -169,8 +205,13 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
             return Some((code, w.end, 1_000_000));
         }
     }
-    if let Some(code) = currency_word(w.text, env) {
-        if matches!(code, "GBP") && w.text.to_ascii_lowercase().starts_with("pound") {
+    // "the 17 euro countries", "20 euro zone states": "euro" as an adjective counts nations.
+    let euro_adjective = w.is("euro")
+        && super::text::word_after(body, w.end).is_some_and(|x| {
+            x.start == w.end + 1 && (x.is_any(&["zone", "area", "region"]) || plural_noun(x.text))
+        });
+    if let Some(code) = currency_word(w.text, env).filter(|_| !euro_adjective) {
+        if code == "GBP" && w.is_any(&["pound", "pounds"]) {
             // "five pounds of flour" weighs; "pounds sterling" pays.
             let next = super::text::word_after(body, w.end);
             if next.is_some_and(|n| n.is("of")) {
@@ -197,7 +238,7 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
             return None;
         };
         let cur = word_starting_at(body, second.end + 1)?;
-        if !matches!(cur.lower().as_str(), "dollar" | "dollars") {
+        if !cur.is_any(&["dollar", "dollars"]) {
             return None;
         }
         return Some((key, cur.end, 1));
@@ -208,6 +249,17 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
         return None;
     }
     Some((qualified(qualifier, next.text)?, next.end, 1))
+}
+
+/// A lower-case plural-looking noun ("countries", "members"); "notes" and "bills" name
+/// banknotes, which stay amounts ("20 euro notes").
+fn plural_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3
+        && b[0].is_ascii_lowercase()
+        && b.ends_with(b"s")
+        && !b.ends_with(b"ss")
+        && !is_one_of(w, &["notes", "bills", "coins", "cents"])
 }
 
 /// Letters glued to the digits ("115USD"): `word_starting_at` refuses a word glued to digits.
@@ -333,7 +385,7 @@ fn cents_after(body: &str, nums: &[Num], i: usize, cur_end: usize) -> Option<(us
     }
     let v = m.value.as_u64().filter(|v| *v < 100 && !m.scaled)?;
     let w = super::text::word_after(body, m.end)?;
-    if w.start != m.end + 1 || !matches!(w.lower().as_str(), "cent" | "cents") {
+    if w.start != m.end + 1 || !w.is_any(&["cent", "cents"]) {
         return None;
     }
     Some((w.end, Dec::int(v).shifted(2)?))
@@ -345,12 +397,8 @@ mod tests {
 
     use super::*;
 
-    fn env() -> Env {
-        Env {
-            rupee: "INR",
-            sterling: false,
-            yen_sign: "JPY",
-        }
+    fn env() -> Env<'static> {
+        Env::fixed("INR", false, "JPY")
     }
 
     fn money_of(body: &str) -> Vec<(String, String)> {
@@ -485,5 +533,16 @@ mod tests {
             vec![pair("20 euros", "EUR 20")]
         );
         assert!(money_of("at http://x.org/?q=%2020CAD%20").is_empty());
+    }
+
+    #[test]
+    fn euro_as_an_adjective_was_read_as_money() {
+        assert!(money_of("leaders of the 20 euro nations met").is_empty());
+        assert!(money_of("all 19 euro zone members").is_empty());
+        assert_eq!(money_of("a 50 euro fine"), vec![pair("50 euro", "EUR 50")]);
+        assert_eq!(
+            money_of("fake 20 euro notes"),
+            vec![pair("20 euro", "EUR 20")]
+        );
     }
 }

@@ -37,20 +37,28 @@ fn marker_after(body: &str, pos: usize) -> Option<usize> {
         })?,
         _ => word_starting_at(body, p).filter(|_| p == pos + 1)?,
     };
-    match w.lower().as_str() {
-        "percent" | "percents" | "pct" | "per-cent" | "percentage-point" | "percentage-points" => {
-            Some(w.end)
-        }
-        "pc" if w.text == "pc" => Some(w.end),
-        "per" => word_after(body, w.end)
+    if w.is_any(&[
+        "percent",
+        "percents",
+        "pct",
+        "per-cent",
+        "percentage-point",
+        "percentage-points",
+    ]) || w.text == "pc"
+    {
+        Some(w.end)
+    } else if w.is("per") {
+        word_after(body, w.end)
             .filter(|c| c.is("cent") && c.start == w.end + 1)
-            .map(|c| c.end),
-        "percentage" => Some(
+            .map(|c| c.end)
+    } else if w.is("percentage") {
+        Some(
             word_after(body, w.end)
                 .filter(|pt| pt.is_any(&["points", "point"]) && pt.start == w.end + 1)
                 .map_or(w.end, |pt| pt.end),
-        ),
-        _ => None,
+        )
+    } else {
+        None
     }
 }
 

@@ -4,7 +4,7 @@
 //! The money, percent and count rules only read these tokens and their neighbourhood.
 
 use super::dec::Dec;
-use super::text::{skip_spaces, url_spans, word_after, word_starting_at};
+use super::text::{is_url, skip_spaces, token_around, word_after, word_starting_at};
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
 /// One number as written.
@@ -44,25 +44,51 @@ impl Num {
 }
 
 /// Scale words that may follow a number after a space. Single letters ("m", "k", "b") only
-/// count when glued ("20m"), since "5 m" is five metres.
+/// count when glued ("20m"), since "5 m" is five metres; nor does "hundred" (read by
+/// `parse_words_at` within spelled-out numbers only).
 fn spaced_scale(word: &str) -> Option<u64> {
-    let w = word.to_ascii_lowercase();
-    match w.as_str() {
-        "thousand" | "million" | "millions" | "billion" | "billions" | "trillion" | "trillions"
-        | "lakh" | "lakhs" | "lac" | "crore" | "crores" | "bn" | "mn" | "mln" | "bln" | "tn"
-        | "trn" => scale_word(&w),
-        _ => None,
+    let single_letter = word.len() == 1;
+    let glued_only = ["mm", "mil", "cr", "hundred"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a));
+    if single_letter || glued_only {
+        return None;
     }
+    scale_word(word)
 }
+
+/// Byte classes of the scan loop: 0 other, 1 digit, 2 a letter that may open a spelled-out
+/// number, 3 any other letter.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            1
+        } else if c.is_ascii_alphabetic() {
+            if may_open_number(c) { 2 } else { 3 }
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Every number token of `body[from..]`.
 pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
     let bytes = body.as_bytes();
+    let len = bytes.len();
     let mut out: Vec<Num> = Vec::new();
     let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
+    while i < len {
+        let class = CLASS[bytes[i] as usize];
+        if class == 0 {
+            i += 1;
+            continue;
+        }
+        if class == 1 {
             match read_digits(body, i) {
                 Ok(n) => {
                     i = n.end;
@@ -70,32 +96,43 @@ pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
                 }
                 Err(next) => i = next,
             }
-        } else if b.is_ascii_alphabetic() {
-            let mut wend = i;
-            while wend < bytes.len() && bytes[wend].is_ascii_alphabetic() {
-                wend += 1;
-            }
-            let glued = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
-            match (!glued).then(|| read_words(body, i, wend)).flatten() {
-                Some(n) => {
-                    i = n.end.max(wend);
-                    out.push(n);
-                }
-                None => i = wend,
-            }
-        } else {
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < len && CLASS[bytes[i] as usize] >= 2 {
             i += 1;
         }
-    }
-    let urls = url_spans(body);
-    let mut u = 0;
-    for n in &mut out {
-        while urls.get(u).is_some_and(|s| s.end <= n.start) {
-            u += 1;
+        // Most words cannot open a number: no lookup for them.
+        let glued = start > 0 && CLASS[bytes[start - 1] as usize] != 0;
+        if class == 2
+            && !glued
+            && let Some(n) = read_words(body, start, i)
+        {
+            i = n.end.max(i);
+            out.push(n);
         }
-        n.in_url = urls.get(u).is_some_and(|s| s.start <= n.start);
+    }
+    // Numbers are few: read only the tokens holding one, each once.
+    let mut token = 0..0;
+    let mut token_is_url = false;
+    for n in &mut out {
+        if n.start >= token.end {
+            token = token_around(bytes, n.start, token.end);
+            token_is_url = is_url(&bytes[token.clone()]);
+        }
+        n.in_url = token_is_url;
     }
     out
+}
+
+/// First letters of the words that may open a spelled-out number: "zero" to "ninety", "a",
+/// "an", "half", "quarter".
+const fn may_open_number(b: u8) -> bool {
+    matches!(
+        b | 0x20,
+        b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'a' | b'h' | b'q'
+    )
 }
 
 /// Reads a digit number at `start`; on failure returns where scanning resumes.
@@ -106,7 +143,15 @@ fn read_digits(body: &str, start: usize) -> Result<Num, usize> {
     while digit_at(j) {
         j += 1;
     }
-    let mut int_digits: Vec<u8> = bytes[start..j].to_vec();
+    // The integer digits without separators, on the stack: longer runs are no amounts.
+    let mut buf = [0u8; 32];
+    let mut int_len = j - start;
+    let mut push = |digits: &[u8], at: usize| {
+        if let Some(dst) = buf.get_mut(at..at + digits.len()) {
+            dst.copy_from_slice(digits);
+        }
+    };
+    push(&bytes[start..j], 0);
     let mut grouped = false;
     if j - start <= 3 {
         while bytes.get(j) == Some(&b',')
@@ -115,7 +160,8 @@ fn read_digits(body: &str, start: usize) -> Result<Num, usize> {
             && digit_at(j + 3)
             && !digit_at(j + 4)
         {
-            int_digits.extend_from_slice(&bytes[j + 1..j + 4]);
+            push(&bytes[j + 1..j + 4], int_len);
+            int_len += 3;
             j += 4;
             grouped = true;
         }
@@ -131,7 +177,7 @@ fn read_digits(body: &str, start: usize) -> Result<Num, usize> {
         decimal = true;
         j = k;
     }
-    let Some(value) = Dec::parse(&int_digits, frac) else {
+    let Some(value) = buf.get(..int_len).and_then(|int| Dec::parse(int, frac)) else {
         return Err(j);
     };
     let mut num = Num {
@@ -140,7 +186,7 @@ fn read_digits(body: &str, start: usize) -> Result<Num, usize> {
         value,
         words: false,
         grouped,
-        int_digits: int_digits.len(),
+        int_digits: int_len,
         decimal,
         scaled: false,
         scale: 1,
@@ -254,28 +300,37 @@ fn read_words(body: &str, start: usize, wend: usize) -> Option<Num> {
         return Some(num);
     }
     // "a million", "a quarter million", "half a billion", "quarter million"
-    let lower = word.to_ascii_lowercase();
+    let half = word.eq_ignore_ascii_case("half");
     let mut pos = wend;
-    let value = match lower.as_str() {
-        "a" | "an" => {
-            let next = word_after(body, pos).filter(|w| w.start == pos + 1)?;
-            if next.is("quarter") || next.is("half") {
-                pos = next.end;
-                if next.is("half") {
-                    Dec::int(5).shifted(1)?
-                } else {
-                    Dec::int(25).shifted(2)?
-                }
-            } else {
-                Dec::int(1)
-            }
+    let value = if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        // Only "half", "quarter" or a scale word may follow: "million", "bn", "lakh", "crore".
+        let next_letter = body.as_bytes().get(wend + 1).map(|b| b | 0x20);
+        if !matches!(
+            next_letter,
+            Some(b'm' | b'b' | b't' | b'h' | b'q' | b'l' | b'c')
+        ) {
+            return None;
         }
-        "half" => Dec::int(5).shifted(1)?,
-        "quarter" => Dec::int(25).shifted(2)?,
-        _ => return None,
+        let next = word_after(body, pos).filter(|w| w.start == pos + 1)?;
+        if next.is("quarter") || next.is("half") {
+            pos = next.end;
+            if next.is("half") {
+                Dec::int(5).shifted(1)?
+            } else {
+                Dec::int(25).shifted(2)?
+            }
+        } else {
+            Dec::int(1)
+        }
+    } else if half {
+        Dec::int(5).shifted(1)?
+    } else if word.eq_ignore_ascii_case("quarter") {
+        Dec::int(25).shifted(2)?
+    } else {
+        return None;
     };
     // "half a million"
-    if lower == "half" {
+    if half {
         let p = skip_spaces(body.as_bytes(), pos, 1);
         if let Some(a) = word_starting_at(body, p).filter(|w| w.is("a") && p == pos + 1) {
             pos = a.end;

@@ -31,10 +31,6 @@ impl Word<'_> {
             .first()
             .is_some_and(u8::is_ascii_uppercase)
     }
-
-    pub(crate) fn lower(&self) -> String {
-        self.text.to_ascii_lowercase()
-    }
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -146,34 +142,24 @@ pub(crate) fn possessive_before(body: &str, pos: usize) -> bool {
     head.ends_with(b"'s") || head.ends_with("’s".as_bytes()) || head.ends_with(b"s'")
 }
 
-/// Byte ranges of URL-like tokens (whitespace-delimited, holding "://" or "www."), in order.
-/// Computed once per body: numbers inside them ("%20", "/2020/04/") are no facts.
-pub(crate) fn url_spans(body: &str) -> Vec<Range<usize>> {
-    let bytes = body.as_bytes();
-    let mut marks: Vec<usize> = body.match_indices("://").map(|(i, _)| i).collect();
-    marks.extend(
-        body.match_indices("www.")
-            .chain(body.match_indices("WWW."))
-            .map(|(i, _)| i),
-    );
-    marks.sort_unstable();
-    let mut spans: Vec<Range<usize>> = Vec::new();
-    for mark in marks {
-        if spans.last().is_some_and(|s| mark < s.end) {
-            continue;
-        }
-        let floor = spans.last().map_or(0, |s| s.end);
-        let mut start = mark;
-        while start > floor && !bytes[start - 1].is_ascii_whitespace() {
-            start -= 1;
-        }
-        let mut end = mark;
-        while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-            end += 1;
-        }
-        spans.push(start..end);
+/// The whitespace-delimited token around `pos`, read back no further than `floor`. Callers
+/// pass the end of the previous token as `floor`, so each byte is read at most twice.
+pub(crate) fn token_around(bytes: &[u8], pos: usize, floor: usize) -> Range<usize> {
+    let mut start = pos.min(bytes.len());
+    while start > floor && !bytes[start - 1].is_ascii_whitespace() {
+        start -= 1;
     }
-    spans
+    let mut end = pos;
+    while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+        end += 1;
+    }
+    start..end
+}
+
+/// A token holding "://" or "www." is a URL: numbers inside it ("%20", "/2020/04/") are no
+/// facts.
+pub(crate) fn is_url(token: &[u8]) -> bool {
+    token.windows(4).any(|w| w == b"www." || w == b"WWW.") || token.windows(3).any(|w| w == b"://")
 }
 
 #[cfg(test)]
@@ -203,11 +189,13 @@ mod tests {
     fn possessives_and_urls() {
         assert!(possessive_before("Britain’s 60", 11));
         assert!(!possessive_before("sees 60", 5));
-        assert_eq!(url_spans("see http://x.org/a?q=30%25 now"), vec![4..26]);
-        assert_eq!(
-            url_spans("go www.a.com or https://b.org://c"),
-            vec![3..12, 16..33]
-        );
-        assert!(url_spans("rose 30% today").is_empty());
+        let s = "see http://x.org/a?q=30%25 now";
+        let t = token_around(s.as_bytes(), 22, 0);
+        assert_eq!(t, 4..26);
+        assert!(is_url(&s.as_bytes()[t]));
+        let s = "go www.a.com or https://b.org://c";
+        assert_eq!(token_around(s.as_bytes(), 5, 0), 3..12);
+        assert_eq!(token_around(s.as_bytes(), 20, 12), 16..33);
+        assert!(!is_url(b"30%"));
     }
 }

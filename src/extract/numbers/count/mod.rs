@@ -8,12 +8,12 @@
 mod noun;
 mod tally;
 
-use self::noun::{counted_noun, has, looks_plural};
+use self::noun::{counted_noun, has, in_sorted, looks_plural};
 use self::tally::{VoteSentences, casts_vote, pair, tally_gap};
 use super::fact;
 use super::lexicon::{
     ANAPHORA_BEFORE, AUXILIARIES, CAPITAL_OK, CASUALTY_WORDS, HEDGES, ID_BEFORE, MEASURES,
-    MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS, TIME_UNITS, TOTAL_NOUNS,
+    MONTHS_AND_DAYS, REACH_VERBS, RISE_VERBS, TIME_UNITS, TOTAL_CAUSATIVES, TOTAL_NOUNS,
 };
 use super::scan::Num;
 use super::text::{possessive_before, word_after, word_before};
@@ -46,10 +46,10 @@ pub(super) fn plausible(body: &str, n: &Num, titled: bool) -> bool {
         // glued "m" only before a plural noun, see `counted_noun`: "a 2m wall" measures).
         let abbr = body[n.start..n.end].trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let unit = &body[n.start + abbr.len()..n.end];
-        if !matches!(
-            unit.to_ascii_lowercase().as_str(),
-            "bn" | "mn" | "mln" | "m" | "million" | "billion"
-        ) {
+        if !["bn", "mn", "mln", "m", "million", "billion"]
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(unit))
+        {
             return false;
         }
     }
@@ -135,7 +135,7 @@ fn states_total(body: &str, n: &Num) -> bool {
     if body[prep.end..n.start] != *" " {
         return false;
     }
-    if prep.is_any(REACH_VERBS) {
+    if has(REACH_VERBS, &prep) {
         return follows_no_unit(body, n);
     }
     let Some(verb) = word_before(body, prep.start).filter(|w| !w.dot) else {
@@ -145,16 +145,100 @@ fn states_total(body: &str, n: &Num) -> bool {
         return false;
     }
     let total = (prep.is("of") && has(TOTAL_NOUNS, &verb))
+        || (prep.is_any(&["past", "above", "beyond"]) && has(TOTAL_NOUNS, &verb))
         || (prep.is("to") && has(RISE_VERBS, &verb))
         || (prep.is("at") && verb.is_any(&["stood", "stands", "stand", "standing"]));
     total && follows_no_unit(body, n)
+}
+
+/// "taking fatalities since March to 512", "pushing the total past 1,000": a causative verb
+/// earlier in the clause sets a running total. The clause is read back a bounded distance.
+fn brings_total(body: &str, n: &Num) -> bool {
+    let Some(prep) = word_before(body, n.start)
+        .filter(|w| !w.dot && body[w.end..n.start] == *" " && w.is_any(&["to", "past", "above"]))
+    else {
+        return false;
+    };
+    if !ends_clause(body, n) || !follows_no_unit(body, n) {
+        return false;
+    }
+    let bytes = body.as_bytes();
+    let floor = prep.start.saturating_sub(80);
+    let mut pos = prep.start;
+    while pos > floor {
+        let b = bytes[pos - 1];
+        if matches!(
+            b,
+            b',' | b';' | b':' | b'.' | b'!' | b'?' | b'"' | b'\n' | b'(' | b')'
+        ) {
+            return false;
+        }
+        if !b.is_ascii_alphabetic() {
+            pos -= 1;
+            continue;
+        }
+        let end = pos;
+        while pos > floor && bytes[pos - 1].is_ascii_alphabetic() {
+            pos -= 1;
+        }
+        if body
+            .get(pos..end)
+            .is_some_and(|w| in_sorted(TOTAL_CAUSATIVES, w))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Membership, now 2.3 million, ...", "was 1.4 billion.": a number with a scale word that
+/// stands alone closing its phrase states how many; amounts of money carry a currency.
+fn scaled_total(body: &str, n: &Num) -> bool {
+    if !n.scaled || n.glued_scale || n.words {
+        return false;
+    }
+    let closes = match body.as_bytes().get(n.end) {
+        None => true,
+        Some(b) => {
+            matches!(b, b',' | b';' | b')')
+                || (*b == b'.'
+                    && !body[n.end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+        }
+    };
+    closes
+        && word_before(body, n.start).is_some_and(|w| {
+            !w.dot
+                && body[w.end..n.start] == *" "
+                && w.is_any(&[
+                    "now",
+                    "is",
+                    "was",
+                    "are",
+                    "were",
+                    "of",
+                    "at",
+                    "to",
+                    "about",
+                    "nearly",
+                    "some",
+                    "around",
+                    "almost",
+                    "roughly",
+                    "approximately",
+                    "than",
+                    "just",
+                    "only",
+                    "reached",
+                    "hit",
+                ])
+        })
 }
 
 /// Casualty reports name people without a noun: "killing at least 12", "12 were injured".
 fn casualties(body: &str, n: &Num) -> bool {
     // After: "12 were killed", "30 have been arrested".
     if let Some(aux) =
-        word_after(body, n.end).filter(|w| w.start == n.end + 1 && w.is_any(AUXILIARIES))
+        word_after(body, n.end).filter(|w| w.start == n.end + 1 && has(AUXILIARIES, w))
     {
         let mut w = aux;
         for _ in 0..2 {
@@ -233,6 +317,8 @@ pub(super) fn count(body: &str, n: &Num, unit: &str) -> Fact {
 pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut Vec<Fact>) {
     let body = ctx.body;
     let mut votes = VoteSentences::new(ctx);
+    // The last token counted with a written noun: "from nine inspectors to 14" lends it on.
+    let mut last_count: Option<(usize, &str)> = None;
     let mut i = 0;
     while i < nums.len() {
         if used[i] {
@@ -267,7 +353,16 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
             if let Some(unit) = noun {
                 out.push(count(body, &n, unit));
                 used[i] = true;
-            } else if !long && (states_total(body, &n) || casualties(body, &n)) {
+                last_count = Some((i, unit));
+            } else if let Some(unit) = from_to_unit(body, nums, i, last_count) {
+                out.push(count(body, &n, unit));
+                used[i] = true;
+            } else if !long
+                && (states_total(body, &n)
+                    || casualties(body, &n)
+                    || brings_total(body, &n)
+                    || scaled_total(body, &n))
+            {
                 out.push(count(body, &n, ""));
                 used[i] = true;
             } else if !long && casts_vote(body, &n) && votes.about_vote(n.start) {
@@ -277,6 +372,28 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
         }
         i += 1;
     }
+}
+
+/// "grew from nine inspectors to 14": the second number counts the noun of the first.
+fn from_to_unit<'a>(
+    body: &'a str,
+    nums: &[Num],
+    i: usize,
+    last_count: Option<(usize, &'a str)>,
+) -> Option<&'a str> {
+    let (j, unit) = last_count.filter(|(j, u)| j + 1 == i && !u.is_empty())?;
+    let (first, n) = (nums[j], nums[i]);
+    // Between them only the noun phrase (up to three words) and " to ".
+    let gap = body.get(first.end..n.start)?;
+    let phrase = gap.strip_suffix(" to ")?;
+    let words_only = phrase.len() <= 40
+        && phrase.contains(unit)
+        && phrase
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-');
+    let from = word_before(body, first.start)
+        .is_some_and(|w| w.is("from") && body[w.end..first.start] == *" ");
+    (words_only && from && follows_no_unit(body, &n)).then_some(unit)
 }
 
 /// "one in four", "three out of five": a ratio, not a count (either side).
@@ -482,7 +599,84 @@ mod tests {
             counts("They won 9 of their 14 matches."),
             vec![pair("9", "9"), pair("14", "14")]
         );
-        assert!(counts("Two of them left and 3 of the year passed.").is_empty());
+        assert!(counts("Only 3 of the year passed.").is_empty());
+    }
+
+    #[test]
+    fn subset_of_them_is_a_count() {
+        assert_eq!(
+            counts("Inspectors checked the vans, impounding 1,204 of them."),
+            vec![pair("1,204", "1204")]
+        );
+        assert_eq!(
+            counts("It hired 300 staff, 45 of whom quit."),
+            vec![pair("300", "300"), pair("45", "45")]
+        );
+    }
+
+    #[test]
+    fn more_between_number_and_noun_was_missed() {
+        assert_eq!(
+            counts("Twelve more patients died overnight."),
+            vec![pair("Twelve", "12")]
+        );
+        assert_eq!(
+            counts("The change frees 80,000 more small firms from the levy."),
+            vec![pair("80,000", "80000")]
+        );
+        assert!(counts("He wanted 5 more than that.").is_empty());
+    }
+
+    #[test]
+    fn headline_tally_after_a_comma_was_missed() {
+        assert_eq!(
+            counts("Senate backs new farm bill, 61-37\n\nThe chamber met."),
+            vec![pair("61", "61"), pair("37", "37")]
+        );
+        assert!(counts("Tigers edge Lions, 24-17\n\nA late goal.").is_empty());
+    }
+
+    #[test]
+    fn tally_right_after_a_decision_verb_was_missed() {
+        assert_eq!(
+            counts("The amendment failed 4-5, with two members absent."),
+            vec![pair("4", "4"), pair("5", "5"), pair("two", "2")]
+        );
+    }
+
+    #[test]
+    fn running_totals_without_a_noun_were_missed() {
+        assert_eq!(
+            counts("Measles infections pass 2,500 as the outbreak widens."),
+            vec![pair("2,500", "2500")]
+        );
+        assert_eq!(
+            counts("It pushed the yearly tally past 40,000, officials said."),
+            vec![pair("40,000", "40000")]
+        );
+        assert_eq!(
+            counts("Nine more died, taking deaths since May 3 to 227."),
+            vec![pair("Nine", "9"), pair("227", "227")]
+        );
+        assert!(counts("It raised the limit to 70 mph.").is_empty());
+    }
+
+    #[test]
+    fn scaled_number_standing_alone_was_missed() {
+        assert_eq!(
+            counts("Union membership, now 6.4 million, keeps falling."),
+            vec![pair("6.4 million", "6400000")]
+        );
+        assert!(counts("The price, now 5, was set.").is_empty());
+    }
+
+    #[test]
+    fn second_side_of_from_to_was_missed() {
+        assert_eq!(
+            counts("The unit grew from six detectives to 11 this year."),
+            vec![pair("six", "6"), pair("11", "11")]
+        );
+        assert!(counts("It rose from 5 cases in May to 9 km away.").len() == 1);
     }
 
     #[test]

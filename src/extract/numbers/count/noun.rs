@@ -8,13 +8,28 @@ use super::super::scan::Num;
 use super::super::text::{Word, word_after, word_starting_at};
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
+/// Whether `w` is in `list` (one of the sorted lower-case lists of `lexicon`), in any case.
 pub(super) fn has(list: &[&str], w: &Word<'_>) -> bool {
-    w.is_any(list)
+    in_sorted(list, w.text)
+}
+
+pub(super) fn in_sorted(list: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    for (l, b) in lower.iter_mut().zip(word.as_bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    list.binary_search_by(|p| p.as_bytes().cmp(lower)).is_ok()
 }
 
 pub(super) fn looks_plural(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    PLURAL_NOUNS.contains(&l.as_str()) || (l.len() > 2 && l.ends_with('s') && !l.ends_with("ss"))
+    let b = w.as_bytes();
+    let ends_in_s = b.len() > 2
+        && b[b.len() - 1].eq_ignore_ascii_case(&b's')
+        && !b[b.len() - 2].eq_ignore_ascii_case(&b's');
+    ends_in_s || in_sorted(PLURAL_NOUNS, w)
 }
 
 /// The counted noun after `n`: the phrase's head word, or `None` when no noun follows.
@@ -22,18 +37,30 @@ pub(super) fn counted_noun<'a>(body: &'a str, n: &Num) -> Option<&'a str> {
     if body.as_bytes().get(n.end) != Some(&b' ') {
         return None;
     }
-    let first = word_after(body, n.end).filter(|w| w.start == n.end + 1)?;
+    let mut first = word_after(body, n.end).filter(|w| w.start == n.end + 1)?;
     if first.is("of") {
-        return partitive(body, first.end);
+        return partitive(body, first.end).or_else(|| of_pronoun(body, first.end));
+    }
+    // "Eleven more deaths", "250,000 more low earners": the comparative is not the noun.
+    if first.is_any(&["more", "fewer", "additional", "extra"]) {
+        first = word_after(body, first.end).filter(|w| w.start == first.end + 1)?;
     }
     noun_phrase(body, first, n.glued_scale)
+}
+
+/// "3,000 of them", "12 of whom": the number counts a subset of people or things named
+/// before; the unit is not written, so it is empty.
+fn of_pronoun(body: &str, of_end: usize) -> Option<&'static str> {
+    word_after(body, of_end)
+        .filter(|w| w.start == of_end + 1)
+        .filter(|w| w.is_any(&["them", "us", "whom", "which", "those", "these"]))
+        .map(|_| "")
 }
 
 /// "Five of the victims", "12 of its 15 games": the number counts the noun after "of" and a
 /// determiner (and maybe a second number), when that noun is plural.
 fn partitive(body: &str, of_end: usize) -> Option<&str> {
-    let det =
-        word_after(body, of_end).filter(|w| w.start == of_end + 1 && w.is_any(DETERMINERS))?;
+    let det = word_after(body, of_end).filter(|w| w.start == of_end + 1 && has(DETERMINERS, w))?;
     let bytes = body.as_bytes();
     let mut p = det.end + 1;
     if bytes.get(det.end) != Some(&b' ') {

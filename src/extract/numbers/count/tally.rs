@@ -1,12 +1,10 @@
 //! Vote tallies ("217 to 212", "a 52-48 vote", "310 votes to 275", "210 against") and
 //! counted ranges ("10-15 boats"): pairs of numbers that are both counts.
 
-use std::ops::Range;
-
-use super::super::lexicon::VOTE_WORDS;
+use super::super::lexicon::{DECISION_VERBS, VOTE_WORDS, VOTING_BODIES};
 use super::super::scan::Num;
-use super::super::text::word_after;
-use super::noun::{counted_noun, noun_phrase};
+use super::super::text::{word_after, word_before};
+use super::noun::{counted_noun, has, in_sorted, noun_phrase};
 use super::{count, plausible};
 use crate::domain::Fact;
 use crate::extract::Context;
@@ -15,6 +13,8 @@ use crate::extract::Context;
 pub(super) struct VoteSentences<'a> {
     ctx: &'a Context<'a>,
     cache: Vec<Option<bool>>,
+    /// A lower-cased sentence, reused so that no sentence allocates.
+    lowered: String,
 }
 
 impl<'a> VoteSentences<'a> {
@@ -22,7 +22,24 @@ impl<'a> VoteSentences<'a> {
         VoteSentences {
             ctx,
             cache: vec![None; ctx.sentences.len()],
+            lowered: String::new(),
         }
+    }
+
+    /// Whether the sentence at `pos` names a body that votes ("House", "council").
+    pub(super) fn names_voting_body(&self, pos: usize) -> bool {
+        let idx = self.ctx.sentences.partition_point(|s| s.end <= pos);
+        let Some(span) = self.ctx.sentences.get(idx) else {
+            return false;
+        };
+        let text = self
+            .ctx
+            .body
+            .as_bytes()
+            .get(span.clone())
+            .unwrap_or_default();
+        text.split(|b| !b.is_ascii_alphabetic())
+            .any(|w| std::str::from_utf8(w).is_ok_and(|w| in_sorted(VOTING_BODIES, w)))
     }
 
     pub(super) fn about_vote(&mut self, pos: usize) -> bool {
@@ -33,15 +50,18 @@ impl<'a> VoteSentences<'a> {
         if let Some(known) = self.cache[idx] {
             return known;
         }
-        let answer = mentions_vote(self.ctx.body, span.clone());
+        self.lowered.clear();
+        self.lowered
+            .push_str(self.ctx.body.get(span.clone()).unwrap_or_default());
+        self.lowered.make_ascii_lowercase();
+        let answer = mentions_vote(&self.lowered);
         self.cache[idx] = Some(answer);
         answer
     }
 }
 
-fn mentions_vote(body: &str, span: Range<usize>) -> bool {
-    let text = body.get(span).unwrap_or_default().to_ascii_lowercase();
-    VOTE_WORDS.iter().any(|w| text.contains(w))
+fn mentions_vote(lowered: &str) -> bool {
+    VOTE_WORDS.iter().any(|w| lowered.contains(w))
 }
 
 /// "210 against", "two in favour", "12 abstained": one side of a vote named without "votes".
@@ -68,6 +88,16 @@ pub(super) fn tally_gap(body: &str, n: &Num, m: &Num) -> Option<&'static str> {
     })
 }
 
+/// Nothing but the end of the sentence or line follows `pos`.
+fn closes_sentence(body: &str, pos: usize) -> bool {
+    let bytes = body.as_bytes();
+    match bytes.get(pos) {
+        None | Some(b'\n') | Some(b'\r') => true,
+        Some(b'.') | Some(b';') => bytes.get(pos + 1).is_none_or(u8::is_ascii_whitespace),
+        _ => false,
+    }
+}
+
 /// Both sides of a vote tally ("217 to 212", "52-48", "310 votes to 275") or of a counted
 /// range ("10-15 people").
 pub(super) fn pair(
@@ -92,7 +122,16 @@ pub(super) fn pair(
     if chained || n.bare_one || m.bare_one {
         return None;
     }
-    let in_vote = votes.about_vote(n.start);
+    // "It failed 3-6": a decision verb makes the pair a tally; so does a headline's closing
+    // ", 332-94" in a sentence that names a voting body.
+    let dash = gap == "-";
+    let decided = word_before(body, n.start)
+        .is_some_and(|w| !w.dot && body[w.end..n.start] == *" " && has(DECISION_VERBS, &w));
+    let closing = dash
+        && body[..n.start].ends_with(", ")
+        && closes_sentence(body, m.end)
+        && votes.names_voting_body(n.start);
+    let in_vote = votes.about_vote(n.start) || decided || closing;
     if !plausible(body, n, in_vote) {
         return None;
     }
