@@ -22,103 +22,151 @@
 //! so "1,200" and "1200" agree). The same claim in two articles gets the same fingerprint
 //! whatever its spacing, case or article words; the `v1` prefix lets the form change later.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use sha2::{Digest, Sha256};
 
 use crate::domain::{Fact, FactKind};
 
-static ATTRIBUTION: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "said",
-        "says",
-        "stated",
-        "told",
-        "according",
-        "announced",
-        "wrote",
-        "added",
-        "claimed",
-    ]
-    .into_iter()
-    .collect()
-});
-static SUPERLATIVES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "fastest",
-        "slowest", "worst", "best", "record", "first", "only", "never", "ever", "greatest",
-        "fewest",
-    ]
-    .into_iter()
-    .collect()
-});
-static CHANGE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "rose",
-        "risen",
-        "rise",
-        "rises",
-        "fell",
-        "fallen",
-        "falls",
-        "doubled",
-        "tripled",
-        "halved",
-        "increased",
-        "increase",
-        "decreased",
-        "decrease",
-        "declined",
-        "decline",
-        "grew",
-        "grown",
-        "cut",
-        "cuts",
-        "surged",
-        "plunged",
-        "dropped",
-        "jumped",
-        "climbed",
-        "soared",
-        "shrank",
-    ]
-    .into_iter()
-    .collect()
-});
-static HEDGES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "may",
-        "might",
-        "could",
-        "reportedly",
-        "allegedly",
-        "possibly",
-        "perhaps",
-        "likely",
-        "unlikely",
-        "probably",
-        "apparently",
-        "seemingly",
-        "rumoured",
-        "rumored",
-        "purportedly",
-        "supposedly",
-        "expected",
-        "believed",
-        "suggests",
-    ]
-    .into_iter()
-    .collect()
-});
+/// Words no longer than this are folded to lower case on the stack; every listed word fits.
+const FOLD_CAP: usize = 16;
 
-/// How worth checking a sentence is, 0..1 (features in the module doc).
+/// The word in ASCII lower case in `buf`, or `None` when it is longer than the buffer or not
+/// ASCII (no listed word is either, so it matches no list).
+fn fold<'b>(word: &str, buf: &'b mut [u8; FOLD_CAP]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > FOLD_CAP || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+fn is_attribution(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "stated"
+            | "told"
+            | "according"
+            | "announced"
+            | "wrote"
+            | "added"
+            | "claimed"
+    )
+}
+
+fn is_superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "largest"
+            | "biggest"
+            | "highest"
+            | "lowest"
+            | "smallest"
+            | "most"
+            | "least"
+            | "fastest"
+            | "slowest"
+            | "worst"
+            | "best"
+            | "record"
+            | "first"
+            | "only"
+            | "never"
+            | "ever"
+            | "greatest"
+            | "fewest"
+    )
+}
+
+fn is_change(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "fell"
+            | "fallen"
+            | "falls"
+            | "doubled"
+            | "tripled"
+            | "halved"
+            | "increased"
+            | "increase"
+            | "decreased"
+            | "decrease"
+            | "declined"
+            | "decline"
+            | "grew"
+            | "grown"
+            | "cut"
+            | "cuts"
+            | "surged"
+            | "plunged"
+            | "dropped"
+            | "jumped"
+            | "climbed"
+            | "soared"
+            | "shrank"
+    )
+}
+
+fn is_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "may"
+            | "might"
+            | "could"
+            | "reportedly"
+            | "allegedly"
+            | "possibly"
+            | "perhaps"
+            | "likely"
+            | "unlikely"
+            | "probably"
+            | "apparently"
+            | "seemingly"
+            | "rumoured"
+            | "rumored"
+            | "purportedly"
+            | "supposedly"
+            | "expected"
+            | "believed"
+            | "suggests"
+    )
+}
+
+/// How worth checking a sentence is, 0..1 (features in the module doc). One pass over the
+/// words, each folded on the stack and matched against `match` arms: nothing is allocated.
 pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
+    let mut words = 0usize;
+    let (mut attribution, mut comparative, mut change, mut hedge) = (false, false, false, false);
+    // The previous word could open a comparison: "more", "less", "fewer" or "-er".
+    let mut prev_compares = false;
+    let mut buf = [0u8; FOLD_CAP];
+    for word in text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .collect();
+    {
+        words += 1;
+        let ends_er =
+            word.len() >= 2 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"er");
+        let Some(w) = fold(word, &mut buf) else {
+            prev_compares = ends_er;
+            continue;
+        };
+        if w == "than" && prev_compares {
+            comparative = true;
+        }
+        attribution |= is_attribution(w);
+        comparative |= is_superlative(w);
+        change |= is_change(w);
+        hedge |= is_hedge(w);
+        prev_compares = ends_er || matches!(w, "more" | "less" | "fewer");
+    }
     let mut score = 0.20f32;
     let plain = facts.iter().filter(|f| f.kind != FactKind::Quote).count();
     score += (plain as f32 * 0.12).min(0.40);
@@ -126,46 +174,115 @@ pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
     kinds.sort();
     kinds.dedup();
     score += (kinds.len().saturating_sub(1) as f32 * 0.05).min(0.15);
-    let has = |set: &HashSet<&str>| words.iter().any(|w| set.contains(w));
-    if facts.iter().any(|f| f.kind == FactKind::Quote) || has(&ATTRIBUTION) {
+    if attribution || facts.iter().any(|f| f.kind == FactKind::Quote) {
         score += 0.10;
     }
-    let comparative = words.windows(2).any(|p| {
-        p[1] == "than" && (matches!(p[0], "more" | "less" | "fewer") || p[0].ends_with("er"))
-    });
-    if comparative || has(&SUPERLATIVES) {
+    if comparative {
         score += 0.15;
     }
-    if has(&CHANGE) {
+    if change {
         score += 0.05;
     }
-    if has(&HEDGES) {
+    if hedge {
         score -= 0.15;
     }
     if text.trim_end().ends_with('?') {
         score -= 0.15;
     }
-    if words.len() < 5 {
+    if words < 5 {
         score -= 0.10;
     }
     score.clamp(0.0, 1.0)
 }
 
 /// Words that carry no content of their own. "not" and "no" stay: they flip a claim.
-static STOPWORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-        "from", "as", "is", "was", "were", "are", "be", "been", "being", "it", "its", "this",
-        "that", "these", "those", "has", "have", "had", "will", "would", "shall", "should", "can",
-        "do", "does", "did", "he", "she", "they", "his", "her", "their", "them", "him", "we",
-        "our", "i", "you", "your", "s", "also", "which", "who", "whom", "there", "here", "so",
-        "if", "into", "about", "then", "just", "very", "up", "out",
-    ]
-    .into_iter()
-    .collect()
-});
+fn is_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "as"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "it"
+            | "its"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "do"
+            | "does"
+            | "did"
+            | "he"
+            | "she"
+            | "they"
+            | "his"
+            | "her"
+            | "their"
+            | "them"
+            | "him"
+            | "we"
+            | "our"
+            | "i"
+            | "you"
+            | "your"
+            | "s"
+            | "also"
+            | "which"
+            | "who"
+            | "whom"
+            | "there"
+            | "here"
+            | "so"
+            | "if"
+            | "into"
+            | "about"
+            | "then"
+            | "just"
+            | "very"
+            | "up"
+            | "out"
+    )
+}
 
-/// Stable hash of the normalized facts and content words (form in the module doc).
+/// Feeds one lower-case word of the canonical form to the hash, unless it is a stopword or a
+/// bare number.
+fn hash_word(hasher: &mut Sha256, word: &str) {
+    if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) || is_stopword(word) {
+        return;
+    }
+    hasher.update(word.as_bytes());
+    hasher.update(b" ");
+}
+
+/// Stable hash of the normalized facts and content words (form in the module doc). The
+/// canonical form streams into the hash word by word; ASCII words fold into one reused
+/// buffer, and only a non-ASCII word is lower-cased through `str::to_lowercase`.
 pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
     let mut lines: Vec<String> = facts
         .iter()
@@ -183,21 +300,32 @@ pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
         })
         .collect();
     lines.sort();
-    let mut canon = String::from("v1\n");
+    let mut hasher = Sha256::new();
+    hasher.update(b"v1\n");
     for line in &lines {
-        canon.push_str(line);
-        canon.push('\n');
+        hasher.update(line.as_bytes());
+        hasher.update(b"\n");
     }
-    canon.push_str("--\n");
-    let lower = text.to_lowercase();
-    for word in lower.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) || STOPWORDS.contains(word) {
+    hasher.update(b"--\n");
+    let mut folded = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
             continue;
         }
-        canon.push_str(word);
-        canon.push(' ');
+        folded.clear();
+        if word.is_ascii() {
+            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            hash_word(&mut hasher, &folded);
+        } else {
+            // Lower-casing may yield a non-alphanumeric mark ("İ" → "i̇"): split again, as
+            // lower-casing the whole text first would.
+            folded.push_str(&word.to_lowercase());
+            for piece in folded.split(|c: char| !c.is_alphanumeric()) {
+                hash_word(&mut hasher, piece);
+            }
+        }
     }
-    hex::encode(&Sha256::digest(canon.as_bytes())[..16])
+    hex::encode(&hasher.finalize()[..16])
 }
 
 #[cfg(test)]
@@ -219,6 +347,17 @@ mod tests {
         let b = fingerprint("46  MEMBERS of House\nwrote to Biden", &facts);
         assert_eq!(a, b);
         assert_eq!(a.len(), 32);
+    }
+
+    #[test]
+    fn fingerprint_form_is_unchanged_by_the_streaming_rewrite() {
+        // The v1 canonical form hashed by the earlier whole-string implementation; stored
+        // fingerprints must keep matching.
+        let facts = [fact(FactKind::Count, "90")];
+        assert_eq!(
+            fingerprint("Khan’s PARTY won 90 seats in ZÜRICH, the 2nd time.", &facts),
+            "3186177874a92f6e03031f7413311be6"
+        );
     }
 
     #[test]

@@ -202,7 +202,7 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
         .unwrap_or("")
         .to_lowercase();
     if NAME_CUES.contains(&prev_word.as_str()) {
-        return true;
+        return !characterized_by_speaker(before, &prev_word);
     }
     let mut to = (pair.close_end + 24).min(body.len());
     while !body.is_char_boundary(to) {
@@ -216,6 +216,28 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
         .unwrap_or("")
         .to_lowercase();
     NAMED_NOUNS.contains(&next_word.as_str())
+}
+
+/// "which Roe called “…”", "what she dubbed “…”": a person calls something by words of their
+/// own, so the quote is a characterization, not a name (titles are caught by [`is_title`]).
+/// A noun before the verb ("a plan called “…”") names a thing.
+fn characterized_by_speaker(before: &str, cue: &str) -> bool {
+    if !matches!(cue, "called" | "dubbed") {
+        return false;
+    }
+    let head = before.trim_end_matches([' ', ',', ':']);
+    let head = &head[..head.len() - cue.len().min(head.len())];
+    let Some(subject) = head.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    if matches!(subject, "he" | "she" | "they" | "we" | "I") {
+        return true;
+    }
+    // A name: capitalized and not a document ("the Budget Act called").
+    subject.chars().next().is_some_and(char::is_uppercase)
+        && subject.chars().all(char::is_alphabetic)
+        && !NAMED_NOUNS.contains(&subject.to_lowercase().as_str())
+        && !matches!(subject, "The" | "A" | "An" | "It" | "This" | "That")
 }
 
 /// Pairs the quote marks of `body[begin..]` in one pass (see the module doc).

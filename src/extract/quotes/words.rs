@@ -7,8 +7,8 @@ use std::collections::HashSet;
 
 use super::Pair;
 use super::lexicon::{
-    AUX_VERBS, CLAUSE_JOINERS, INITIAL_STOP, IRREGULAR_PAST, LOWER_TITLES, ORG_WORDS, PARTICLES,
-    SPEECH_VERBS, TITLES,
+    AUX_VERBS, CLAUSE_JOINERS, INITIAL_STOP, IRREGULAR_PAST, LEAD_IN_STOP, LOWER_TITLES, ORG_WORDS,
+    PARTICLES, SPEECH_VERBS, TITLES,
 };
 use crate::extract::Context;
 
@@ -221,8 +221,13 @@ impl<'a> Words<'a> {
             let titled = titled || (a > 0 && LOWER_TITLES.contains(&*self.lower(a - 1)));
             let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
             let person = !name.is_empty() && !orgish && (titled || words >= 2);
-            if person && let Some(last) = name.rsplit(' ').next() {
-                surnames.insert(last.to_string());
+            if person {
+                // Each part of a joint name: "Rosa Delgado and Kevin Tran" → Delgado, Tran.
+                for part in name.split(" and ") {
+                    if let Some(last) = part.rsplit(' ').next() {
+                        surnames.insert(last.to_string());
+                    }
+                }
             }
             runs.push(Run {
                 a,
@@ -250,13 +255,33 @@ impl<'a> Words<'a> {
                 || self.toks[head - 1].sentence != self.toks[head].sentence
                 || self.toks[head - 1].comma
                 || CLAUSE_JOINERS.contains(&*self.lower(head - 1))
-                || LOWER_TITLES.contains(&*self.lower(head - 1));
+                || LOWER_TITLES.contains(&*self.lower(head - 1))
+                || self.descriptor_lead_in(head);
             run.subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
             for k in a..b {
                 self.run_of[k] = r;
             }
         }
         self.runs = runs;
+    }
+
+    /// Whether the words from the sentence start to `head` are a short descriptor of the
+    /// name ("Swiss mediator Jane Roe said"): at most three plain words, none a verb or a
+    /// preposition, so the name still begins the clause.
+    fn descriptor_lead_in(&self, head: usize) -> bool {
+        let sentence = self.toks[head].sentence;
+        let from = self.toks.partition_point(|t| t.sentence < sentence);
+        head - from <= 3
+            && (from..head).all(|k| {
+                let t = &self.toks[k];
+                let w = self.lower(k);
+                !t.quoted
+                    && t.trail.is_none()
+                    && t.lead.is_none()
+                    && !is_verbish(&w)
+                    && (matches!(&*w, "the" | "a" | "an") || !INITIAL_STOP.contains(&*w))
+                    && !LEAD_IN_STOP.contains(&*w)
+            })
     }
 
     /// The verb right after token `b` (skipping a bracketed aside like "(R-Mo.)" and one
@@ -272,7 +297,13 @@ impl<'a> Words<'a> {
                 .get(k)
                 .is_some_and(|t| is_verbish(&self.lower(k)) && t.lead.is_none())
             {
-                let stop = (k + 8).min(self.toks.len());
+                // A relative clause may run longer: "Ann Lee, who chaired the talks, said".
+                let reach = if matches!(&*self.lower(k), "who" | "which") {
+                    20
+                } else {
+                    8
+                };
+                let stop = (k + reach).min(self.toks.len());
                 while k < stop && !self.toks[k].comma {
                     k += 1;
                 }
