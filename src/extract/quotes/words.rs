@@ -4,11 +4,12 @@
 //! one pass; every later question is an index lookup.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use super::Pair;
 use super::lexicon::{
-    AUX_VERBS, CLAUSE_JOINERS, INITIAL_STOP, IRREGULAR_PAST, LEAD_IN_STOP, LOWER_TITLES, ORG_WORDS,
-    PARTICLES, SPEECH_VERBS, TITLES,
+    AUX_VERBS, CLAUSE_JOINERS, Fnv, INITIAL_STOP, IRREGULAR_PAST, LEAD_IN_STOP, LOWER_TITLES,
+    ORG_WORDS, PARTICLES, SPEECH_VERBS, TITLES,
 };
 use crate::extract::Context;
 
@@ -214,7 +215,7 @@ impl<'a> Words<'a> {
             raw.push((a2, b));
             i = b;
         }
-        let mut surnames: HashSet<String> = HashSet::new();
+        let mut surnames: HashSet<&'a str, BuildHasherDefault<Fnv>> = HashSet::default();
         let mut runs = Vec::with_capacity(raw.len());
         for (a, b) in raw {
             let (name, titled, words) = self.strip_titles(a, b);
@@ -223,9 +224,9 @@ impl<'a> Words<'a> {
             let person = !name.is_empty() && !orgish && (titled || words >= 2);
             if person {
                 // Each part of a joint name: "Rosa Delgado and Kevin Tran" → Delgado, Tran.
-                for part in name.split(" and ") {
-                    if let Some(last) = part.rsplit(' ').next() {
-                        surnames.insert(last.to_string());
+                for k in a..b {
+                    if k + 1 == b || self.text(k + 1) == "and" {
+                        surnames.insert(self.text(k));
                     }
                 }
             }
@@ -240,7 +241,7 @@ impl<'a> Words<'a> {
         }
         for (r, run) in runs.iter_mut().enumerate() {
             let (a, b) = (run.a, run.b);
-            if !run.person && b - a == 1 && surnames.contains(&run.name) {
+            if !run.person && b - a == 1 && surnames.contains(run.name.as_str()) {
                 run.person = true;
             }
             let verb = self.verb_after(b);
