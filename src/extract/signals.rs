@@ -270,62 +270,66 @@ fn is_stopword(w: &str) -> bool {
     )
 }
 
-/// Feeds one lower-case word of the canonical form to the hash, unless it is a stopword or a
-/// bare number.
-fn hash_word(hasher: &mut Sha256, word: &str) {
+/// Appends one lower-case word of the canonical form, unless it is a stopword or a bare number.
+fn push_word(canon: &mut String, word: &str) {
     if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) || is_stopword(word) {
         return;
     }
-    hasher.update(word.as_bytes());
-    hasher.update(b" ");
+    canon.push_str(word);
+    canon.push(' ');
 }
 
 /// Stable hash of the normalized facts and content words (form in the module doc). The
-/// canonical form streams into the hash word by word; ASCII words fold into one reused
-/// buffer, and only a non-ASCII word is lower-cased through `str::to_lowercase`.
+/// canonical form is built in one string sized up front and hashed once; ASCII words fold on
+/// the stack, and only a non-ASCII word goes through `str::to_lowercase`.
 pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
     let mut lines: Vec<String> = facts
         .iter()
         .map(|f| {
-            let value = if f.kind == FactKind::Quote {
-                f.normalized
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
+            let mut line = String::with_capacity(f.normalized.len() + 12);
+            line.push_str(f.kind.name());
+            line.push(':');
+            if f.kind == FactKind::Quote {
+                for (i, w) in f.normalized.split_whitespace().enumerate() {
+                    if i > 0 {
+                        line.push(' ');
+                    }
+                    line.push_str(&w.to_lowercase());
+                }
             } else {
-                f.normalized.trim().to_string()
-            };
-            format!("{}:{value}", f.kind.name())
+                line.push_str(f.normalized.trim());
+            }
+            line
         })
         .collect();
     lines.sort();
-    let mut hasher = Sha256::new();
-    hasher.update(b"v1\n");
+    let mut canon =
+        String::with_capacity(text.len() + lines.iter().map(String::len).sum::<usize>() + 16);
+    canon.push_str("v1\n");
     for line in &lines {
-        hasher.update(line.as_bytes());
-        hasher.update(b"\n");
+        canon.push_str(line);
+        canon.push('\n');
     }
-    hasher.update(b"--\n");
-    let mut folded = String::new();
+    canon.push_str("--\n");
+    let mut buf = [0u8; FOLD_CAP];
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {
             continue;
         }
-        folded.clear();
-        if word.is_ascii() {
-            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            hash_word(&mut hasher, &folded);
+        if let Some(w) = fold(word, &mut buf) {
+            push_word(&mut canon, w);
+        } else if word.is_ascii() {
+            push_word(&mut canon, &word.to_ascii_lowercase());
         } else {
             // Lower-casing may yield a non-alphanumeric mark ("İ" → "i̇"): split again, as
             // lower-casing the whole text first would.
-            folded.push_str(&word.to_lowercase());
-            for piece in folded.split(|c: char| !c.is_alphanumeric()) {
-                hash_word(&mut hasher, piece);
+            let lower = word.to_lowercase();
+            for piece in lower.split(|c: char| !c.is_alphanumeric()) {
+                push_word(&mut canon, piece);
             }
         }
     }
-    hex::encode(&hasher.finalize()[..16])
+    hex::encode(&Sha256::digest(canon.as_bytes())[..16])
 }
 
 #[cfg(test)]

@@ -60,10 +60,36 @@ pub(super) struct Words<'a> {
     pub run_of: Vec<usize>,
 }
 
-const OPENERS: &[char] = &['“', '"', '‘', '\'', '(', '[', '{', '—', '–', '-', '«', '`'];
-const CLOSERS: &[char] = &[
-    '”', '"', '’', '\'', ')', ']', '}', ',', '.', ';', ':', '!', '?', '…', '—', '–', '»',
-];
+/// Marks trimmed off the start of a word.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '"' | '‘' | '\'' | '(' | '[' | '{' | '—' | '–' | '-' | '«' | '`'
+    )
+}
+
+/// Marks trimmed off the end of a word.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '"'
+            | '’'
+            | '\''
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '…'
+            | '—'
+            | '–'
+            | '»'
+    )
+}
 
 impl<'a> Words<'a> {
     pub fn new(ctx: &Context<'a>, pairs: &[Pair]) -> Self {
@@ -73,19 +99,36 @@ impl<'a> Words<'a> {
         let mut sentence = 0usize;
         let mut sentence_seen = usize::MAX;
         let mut pair = 0usize;
-        let mut offset = begin;
-        for piece in body[begin..].split_inclusive(char::is_whitespace) {
-            let piece_start = offset;
-            offset += piece.len();
-            let piece = piece.trim_end();
-            let core_rel = piece.trim_start_matches(OPENERS);
+        let bytes = body.as_bytes();
+        let mut at = begin;
+        while at < bytes.len() {
+            let ws = whitespace_len(body, at);
+            if ws > 0 {
+                at += ws;
+                continue;
+            }
+            let piece_start = at;
+            while at < bytes.len() && whitespace_len(body, at) == 0 {
+                at += utf8_len(bytes[at]);
+            }
+            let piece = &body[piece_start..at.min(bytes.len())];
+            // Most words start and end with a letter or digit: no marks to trim.
+            let core_rel = if piece.as_bytes()[0].is_ascii_alphanumeric() {
+                piece
+            } else {
+                piece.trim_start_matches(is_opener)
+            };
             let lead = piece[..piece.len() - core_rel.len()].chars().next_back();
-            let core = core_rel.trim_end_matches(CLOSERS);
+            let core = match core_rel.as_bytes().last() {
+                Some(b) if b.is_ascii_alphanumeric() => core_rel,
+                _ => core_rel.trim_end_matches(is_closer),
+            };
             let mut start = piece_start + (piece.len() - core_rel.len());
             let mut end = start + core.len();
+            let after_core = &core_rel.as_bytes()[core.len()..];
             let trail = core_rel[core.len()..].chars().next();
-            let closes_paren = core_rel[core.len()..].contains(')');
-            let comma = core_rel[core.len()..].contains(',');
+            let closes_paren = after_core.contains(&b')');
+            let comma = after_core.contains(&b',');
             let mut possessive = false;
             for suffix in ["’s", "'s"] {
                 if body[start..end].ends_with(suffix) && end - start > suffix.len() {
@@ -95,7 +138,7 @@ impl<'a> Words<'a> {
                 }
             }
             // "then-White House": the name starts after a lower-case prefix.
-            if let Some(h) = body[start..end].rfind('-') {
+            if let Some(h) = bytes[start..end].iter().rposition(|&b| b == b'-') {
                 let (pre, post) = (&body[start..start + h], &body[start + h + 1..end]);
                 if matches!(pre, "then" | "ex" | "former" | "pro" | "anti" | "non")
                     && post.chars().next().is_some_and(char::is_uppercase)
@@ -103,7 +146,10 @@ impl<'a> Words<'a> {
                     start += h + 1;
                 }
             }
-            if start >= end || !body[start..end].chars().any(char::is_alphanumeric) {
+            let word = &bytes[start.min(end)..end];
+            let has_alnum = word.iter().any(u8::is_ascii_alphanumeric)
+                || (!word.is_ascii() && body[start..end].chars().any(char::is_alphanumeric));
+            if start >= end || !has_alnum {
                 continue;
             }
             while sentence + 1 < ctx.sentences.len() && ctx.sentences[sentence].end <= start {
@@ -415,6 +461,33 @@ impl std::ops::Deref for Lower<'_> {
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         **self == **other
+    }
+}
+
+/// Byte length of the whitespace character at `at` (as `char::is_whitespace`), 0 for any other.
+fn whitespace_len(body: &str, at: usize) -> usize {
+    let b = body.as_bytes()[at];
+    if b < 0x80 {
+        return usize::from(matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    }
+    // Only U+0085, U+00A0, U+1680, U+2000..U+205F and U+3000 are non-ASCII whitespace.
+    if !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+        return 0;
+    }
+    body.get(at..)
+        .and_then(|s| s.chars().next())
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8)
+}
+
+/// Length of the UTF-8 sequence a leading byte starts (1 for a stray continuation byte, which
+/// valid `str` never puts here).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xf0..=0xff => 4,
+        0xe0..=0xef => 3,
+        0xc0..=0xdf => 2,
+        _ => 1,
     }
 }
 

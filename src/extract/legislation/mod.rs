@@ -11,44 +11,15 @@
 //! date.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
+
+mod designation;
+
+use designation::Found;
 
 use super::Context;
 use crate::domain::{Fact, FactKind};
-
-/// Designation then number. Alternatives go longest first, so "H. J. Res." never stops at "H".
-/// A bare "S." is case-sensitive and needs its dot ("S4411" is a Record page, "s. 5" prose).
-static DESIGNATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<pl>(?i:public[\ \t]+law|pub\.?[\ \t]?l\.|p\.[\ \t]?l\.)[\ \t]?(?i:no\.?[\ \t]?)?
-            (?P<plc>\d{1,3})[-–](?P<pln>\d{1,5}))
-        |
-        (?P<des>
-            (?i:house[\ \t]+joint[\ \t]+resolution)
-          | (?i:house[\ \t]+concurrent[\ \t]+resolution)
-          | (?i:house[\ \t]+resolution)
-          | (?i:senate[\ \t]+joint[\ \t]+resolution)
-          | (?i:senate[\ \t]+concurrent[\ \t]+resolution)
-          | (?i:senate[\ \t]+resolution)
-          | (?i:h\.?[\ \t]?j\.?[\ \t]?res\.?)
-          | (?i:h\.?[\ \t]?con\.?[\ \t]?res\.?)
-          | (?i:h\.?[\ \t]?res\.?)
-          | (?i:h\.?[\ \t]?r\.?)
-          | (?i:s\.?[\ \t]?j\.?[\ \t]?res\.?)
-          | (?i:s\.?[\ \t]?con\.?[\ \t]?res\.?)
-          | (?i:s\.?[\ \t]?res\.?)
-          | S\.
-        )
-        [\ \t\u{a0}]?(?i:no\.[\ \t]?)?
-        (?P<num>\d{1,5})
-        (?:[\ \t]?[-–][\ \t]?(?P<to>\d{1,5}))?",
-    )
-    .expect("legislation regex compiles")
-});
 
 /// The eight bill types: normalized prefix and congress.gov path segment.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -169,36 +140,6 @@ fn plausible_start(rest: &[u8]) -> bool {
 /// How far past a designation's first byte its number may start: "Senate concurrent
 /// resolution no. 5" needs 34.
 const DIGIT_REACH: usize = 48;
-/// Bytes the regex reads per candidate; a match that reaches the edge is read again whole.
-const WINDOW: usize = 96;
-
-/// Indices of the named groups of [`DESIGNATION`].
-struct Groups {
-    pl: usize,
-    plc: usize,
-    pln: usize,
-    des: usize,
-    num: usize,
-    to: usize,
-}
-
-static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
-    let at = |name: &str| {
-        DESIGNATION
-            .capture_names()
-            .position(|n| n == Some(name))
-            .expect("named group exists")
-    };
-    Groups {
-        pl: at("pl"),
-        plc: at("plc"),
-        pln: at("pln"),
-        des: at("des"),
-        num: at("num"),
-        to: at("to"),
-    }
-});
-
 /// Appends every legislation fact of the body to `out`.
 ///
 /// The regex runs only where a designation can begin: a word-starting `H`, `S` or `P` (in any
@@ -214,7 +155,6 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         stated,
         published: congress_on(ctx.published),
     };
-    let mut locs = DESIGNATION.capture_locations();
     let mut next_digit = 0usize;
     let mut p = 0usize;
     while let Some(rel) = bytes
@@ -239,28 +179,11 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         if next_digit - at > DIGIT_REACH || !plausible_start(&bytes[at..]) {
             continue;
         }
-        let mut end = (at + WINDOW).min(body.len());
-        while !body.is_char_boundary(end) {
-            end -= 1;
-        }
-        let Some(m) = DESIGNATION.captures_read(&mut locs, &body[at..end]) else {
+        let Some(read) = designation::read_at(bytes, at) else {
             continue;
         };
-        if m.start() != 0 {
-            continue;
-        }
-        // A match near the window's edge may go on ("H.R. 5-9" cut after the dash): read whole.
-        let whole_end = if m.end() + 12 > end - at && end < body.len() {
-            match DESIGNATION.captures_read(&mut locs, &body[at..]) {
-                Some(m) => m.end(),
-                None => continue,
-            }
-        } else {
-            m.end()
-        };
-        p = at + whole_end;
-        let group = |i: usize| locs.get(i).map(|(a, b)| at + a..at + b);
-        read_match(ctx, out, at..at + whole_end, group, &congresses);
+        p = read.end;
+        read_match(ctx, out, at..read.end, read.found, &congresses);
     }
 }
 
@@ -279,34 +202,17 @@ fn read_match(
     ctx: &Context<'_>,
     out: &mut Vec<Fact>,
     whole: Range<usize>,
-    group: impl Fn(usize) -> Option<Range<usize>>,
+    found: Found,
     congresses: &Congresses,
 ) {
-    let groups = &*GROUPS;
     let body = ctx.body;
     let bytes = body.as_bytes();
     let end_ok = |e: usize| bytes.get(e).is_none_or(|&b| !is_word_byte(b));
-    if group(groups.pl).is_some() {
-        let (Some(c), Some(n)) = (group(groups.plc), group(groups.pln)) else {
-            return;
-        };
-        if !end_ok(n.end) {
-            return;
+    let (des, num, to) = match found {
+        Found::PublicLaw { congress, number } => {
+            return public_law_fact(body, out, whole, congress, number);
         }
-        let congress: u32 = body[c.clone()].parse().unwrap_or(0);
-        out.push(Fact {
-            kind: FactKind::Legislation,
-            text: body[whole.clone()].to_string(),
-            start: whole.start,
-            end: whole.end,
-            normalized: format!("Pub.L.{}-{}", &body[c], &body[n]),
-            congress,
-            ..Fact::default()
-        });
-        return;
-    }
-    let (Some(des), Some(num)) = (group(groups.des), group(groups.num)) else {
-        return;
+        Found::Bill { des, num, to } => (des, num, to),
     };
     let Some(kind) = BillType::of(&body[des.clone()]) else {
         return;
@@ -315,7 +221,7 @@ fn read_match(
     if &body[des.clone()] == "hr" && des.end != num.start {
         return;
     }
-    let range_end = group(groups.to).filter(|to| end_ok(to.end));
+    let range_end = to.filter(|to| end_ok(to.end));
     if range_end.is_none() && !end_ok(num.end) {
         return;
     }
@@ -333,6 +239,32 @@ fn read_match(
             out.push(bill_fact(body, to.start, to.end, kind, last, congress));
         }
     }
+}
+
+/// "Pub. L. 113-67": one fact carrying its own Congress.
+fn public_law_fact(
+    body: &str,
+    out: &mut Vec<Fact>,
+    whole: Range<usize>,
+    congress: Range<usize>,
+    number: Range<usize>,
+) {
+    if body
+        .as_bytes()
+        .get(number.end)
+        .is_some_and(|&b| is_word_byte(b))
+    {
+        return;
+    }
+    out.push(Fact {
+        kind: FactKind::Legislation,
+        text: body[whole.clone()].to_string(),
+        start: whole.start,
+        end: whole.end,
+        normalized: format!("Pub.L.{}-{}", &body[congress.clone()], &body[number]),
+        congress: body[congress].parse().unwrap_or(0),
+        ..Fact::default()
+    });
 }
 
 fn bill_fact(body: &str, start: usize, end: usize, kind: BillType, n: u64, congress: u32) -> Fact {
