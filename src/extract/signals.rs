@@ -31,7 +31,7 @@ const FOLD_CAP: usize = 16;
 
 /// The word in ASCII lower case in `buf`, or `None` when it is longer than the buffer or not
 /// ASCII (no listed word is either, so it matches no list).
-fn fold<'b>(word: &str, buf: &'b mut [u8; FOLD_CAP]) -> Option<&'b str> {
+fn fold<'b>(word: &str, buf: &'b mut [u8; FOLD_CAP]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     if bytes.len() > FOLD_CAP || !word.is_ascii() {
         return None;
@@ -39,103 +39,132 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; FOLD_CAP]) -> Option<&'b str> {
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
+    Some(&buf[..bytes.len()])
 }
 
-fn is_attribution(w: &str) -> bool {
+/// Calls `f` with each word of `text`: a maximal run of letters and digits (and hyphens when
+/// `hyphens`). ASCII bytes are classified directly; only a non-ASCII character is decoded.
+fn for_each_word(text: &str, hyphens: bool, mut f: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (inside, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric() || (hyphens && b == b'-'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                f(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+fn is_attribution(w: &[u8]) -> bool {
     matches!(
         w,
-        "said"
-            | "says"
-            | "stated"
-            | "told"
-            | "according"
-            | "announced"
-            | "wrote"
-            | "added"
-            | "claimed"
+        b"said"
+            | b"says"
+            | b"stated"
+            | b"told"
+            | b"according"
+            | b"announced"
+            | b"wrote"
+            | b"added"
+            | b"claimed"
     )
 }
 
-fn is_superlative(w: &str) -> bool {
+fn is_superlative(w: &[u8]) -> bool {
     matches!(
         w,
-        "largest"
-            | "biggest"
-            | "highest"
-            | "lowest"
-            | "smallest"
-            | "most"
-            | "least"
-            | "fastest"
-            | "slowest"
-            | "worst"
-            | "best"
-            | "record"
-            | "first"
-            | "only"
-            | "never"
-            | "ever"
-            | "greatest"
-            | "fewest"
+        b"largest"
+            | b"biggest"
+            | b"highest"
+            | b"lowest"
+            | b"smallest"
+            | b"most"
+            | b"least"
+            | b"fastest"
+            | b"slowest"
+            | b"worst"
+            | b"best"
+            | b"record"
+            | b"first"
+            | b"only"
+            | b"never"
+            | b"ever"
+            | b"greatest"
+            | b"fewest"
     )
 }
 
-fn is_change(w: &str) -> bool {
+fn is_change(w: &[u8]) -> bool {
     matches!(
         w,
-        "rose"
-            | "risen"
-            | "rise"
-            | "rises"
-            | "fell"
-            | "fallen"
-            | "falls"
-            | "doubled"
-            | "tripled"
-            | "halved"
-            | "increased"
-            | "increase"
-            | "decreased"
-            | "decrease"
-            | "declined"
-            | "decline"
-            | "grew"
-            | "grown"
-            | "cut"
-            | "cuts"
-            | "surged"
-            | "plunged"
-            | "dropped"
-            | "jumped"
-            | "climbed"
-            | "soared"
-            | "shrank"
+        b"rose"
+            | b"risen"
+            | b"rise"
+            | b"rises"
+            | b"fell"
+            | b"fallen"
+            | b"falls"
+            | b"doubled"
+            | b"tripled"
+            | b"halved"
+            | b"increased"
+            | b"increase"
+            | b"decreased"
+            | b"decrease"
+            | b"declined"
+            | b"decline"
+            | b"grew"
+            | b"grown"
+            | b"cut"
+            | b"cuts"
+            | b"surged"
+            | b"plunged"
+            | b"dropped"
+            | b"jumped"
+            | b"climbed"
+            | b"soared"
+            | b"shrank"
     )
 }
 
-fn is_hedge(w: &str) -> bool {
+fn is_hedge(w: &[u8]) -> bool {
     matches!(
         w,
-        "may"
-            | "might"
-            | "could"
-            | "reportedly"
-            | "allegedly"
-            | "possibly"
-            | "perhaps"
-            | "likely"
-            | "unlikely"
-            | "probably"
-            | "apparently"
-            | "seemingly"
-            | "rumoured"
-            | "rumored"
-            | "purportedly"
-            | "supposedly"
-            | "expected"
-            | "believed"
-            | "suggests"
+        b"may"
+            | b"might"
+            | b"could"
+            | b"reportedly"
+            | b"allegedly"
+            | b"possibly"
+            | b"perhaps"
+            | b"likely"
+            | b"unlikely"
+            | b"probably"
+            | b"apparently"
+            | b"seemingly"
+            | b"rumoured"
+            | b"rumored"
+            | b"purportedly"
+            | b"supposedly"
+            | b"expected"
+            | b"believed"
+            | b"suggests"
     )
 }
 
@@ -147,26 +176,23 @@ pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
     // The previous word could open a comparison: "more", "less", "fewer" or "-er".
     let mut prev_compares = false;
     let mut buf = [0u8; FOLD_CAP];
-    for word in text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-    {
+    for_each_word(text, true, |word| {
         words += 1;
         let ends_er =
             word.len() >= 2 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"er");
         let Some(w) = fold(word, &mut buf) else {
             prev_compares = ends_er;
-            continue;
+            return;
         };
-        if w == "than" && prev_compares {
+        if w == b"than" && prev_compares {
             comparative = true;
         }
         attribution |= is_attribution(w);
         comparative |= is_superlative(w);
         change |= is_change(w);
         hedge |= is_hedge(w);
-        prev_compares = ends_er || matches!(w, "more" | "less" | "fewer");
-    }
+        prev_compares = ends_er || matches!(w, b"more" | b"less" | b"fewer");
+    });
     let mut score = 0.20f32;
     let plain = facts.iter().filter(|f| f.kind != FactKind::Quote).count();
     score += (plain as f32 * 0.12).min(0.40);
@@ -196,83 +222,84 @@ pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
 }
 
 /// Words that carry no content of their own. "not" and "no" stay: they flip a claim.
-fn is_stopword(w: &str) -> bool {
+fn is_stopword(w: &[u8]) -> bool {
     matches!(
         w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "from"
-            | "as"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "being"
-            | "it"
-            | "its"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "do"
-            | "does"
-            | "did"
-            | "he"
-            | "she"
-            | "they"
-            | "his"
-            | "her"
-            | "their"
-            | "them"
-            | "him"
-            | "we"
-            | "our"
-            | "i"
-            | "you"
-            | "your"
-            | "s"
-            | "also"
-            | "which"
-            | "who"
-            | "whom"
-            | "there"
-            | "here"
-            | "so"
-            | "if"
-            | "into"
-            | "about"
-            | "then"
-            | "just"
-            | "very"
-            | "up"
-            | "out"
+        b"a" | b"an"
+            | b"the"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"by"
+            | b"for"
+            | b"with"
+            | b"from"
+            | b"as"
+            | b"is"
+            | b"was"
+            | b"were"
+            | b"are"
+            | b"be"
+            | b"been"
+            | b"being"
+            | b"it"
+            | b"its"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"shall"
+            | b"should"
+            | b"can"
+            | b"do"
+            | b"does"
+            | b"did"
+            | b"he"
+            | b"she"
+            | b"they"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"them"
+            | b"him"
+            | b"we"
+            | b"our"
+            | b"i"
+            | b"you"
+            | b"your"
+            | b"s"
+            | b"also"
+            | b"which"
+            | b"who"
+            | b"whom"
+            | b"there"
+            | b"here"
+            | b"so"
+            | b"if"
+            | b"into"
+            | b"about"
+            | b"then"
+            | b"just"
+            | b"very"
+            | b"up"
+            | b"out"
     )
 }
 
 /// Appends one lower-case word of the canonical form, unless it is a stopword or a bare number.
 fn push_word(canon: &mut String, word: &str) {
-    if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) || is_stopword(word) {
+    let w = word.as_bytes();
+    if w.is_empty() || w.iter().all(u8::is_ascii_digit) || is_stopword(w) {
         return;
     }
     canon.push_str(word);
@@ -311,24 +338,21 @@ pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
         canon.push('\n');
     }
     canon.push_str("--\n");
-    let mut buf = [0u8; FOLD_CAP];
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        if let Some(w) = fold(word, &mut buf) {
-            push_word(&mut canon, w);
-        } else if word.is_ascii() {
-            push_word(&mut canon, &word.to_ascii_lowercase());
+    let mut folded = String::new();
+    for_each_word(text, false, |word| {
+        folded.clear();
+        if word.is_ascii() {
+            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            push_word(&mut canon, &folded);
         } else {
             // Lower-casing may yield a non-alphanumeric mark ("İ" → "i̇"): split again, as
             // lower-casing the whole text first would.
-            let lower = word.to_lowercase();
-            for piece in lower.split(|c: char| !c.is_alphanumeric()) {
+            folded.push_str(&word.to_lowercase());
+            for piece in folded.split(|c: char| !c.is_alphanumeric()) {
                 push_word(&mut canon, piece);
             }
         }
-    }
+    });
     hex::encode(&Sha256::digest(canon.as_bytes())[..16])
 }
 
