@@ -338,17 +338,21 @@ pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
         canon.push('\n');
     }
     canon.push_str("--\n");
-    let mut folded = String::new();
+    let mut buf = [0u8; FOLD_CAP];
     for_each_word(text, false, |word| {
-        folded.clear();
         if word.is_ascii() {
-            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            push_word(&mut canon, &folded);
+            let w = word.as_bytes();
+            if w.iter().all(u8::is_ascii_digit) || fold(word, &mut buf).is_some_and(is_stopword) {
+                return;
+            }
+            let at = canon.len();
+            canon.push_str(word);
+            canon[at..].make_ascii_lowercase();
+            canon.push(' ');
         } else {
             // Lower-casing may yield a non-alphanumeric mark ("İ" → "i̇"): split again, as
             // lower-casing the whole text first would.
-            folded.push_str(&word.to_lowercase());
-            for piece in folded.split(|c: char| !c.is_alphanumeric()) {
+            for piece in word.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
                 push_word(&mut canon, piece);
             }
         }
