@@ -22,103 +22,177 @@
 //! so "1,200" and "1200" agree). The same claim in two articles gets the same fingerprint
 //! whatever its spacing, case or article words; the `v1` prefix lets the form change later.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use sha2::{Digest, Sha256};
 
 use crate::domain::{Fact, FactKind};
 
-static ATTRIBUTION: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "said",
-        "says",
-        "stated",
-        "told",
-        "according",
-        "announced",
-        "wrote",
-        "added",
-        "claimed",
-    ]
-    .into_iter()
-    .collect()
-});
-static SUPERLATIVES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "fastest",
-        "slowest", "worst", "best", "record", "first", "only", "never", "ever", "greatest",
-        "fewest",
-    ]
-    .into_iter()
-    .collect()
-});
-static CHANGE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "rose",
-        "risen",
-        "rise",
-        "rises",
-        "fell",
-        "fallen",
-        "falls",
-        "doubled",
-        "tripled",
-        "halved",
-        "increased",
-        "increase",
-        "decreased",
-        "decrease",
-        "declined",
-        "decline",
-        "grew",
-        "grown",
-        "cut",
-        "cuts",
-        "surged",
-        "plunged",
-        "dropped",
-        "jumped",
-        "climbed",
-        "soared",
-        "shrank",
-    ]
-    .into_iter()
-    .collect()
-});
-static HEDGES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "may",
-        "might",
-        "could",
-        "reportedly",
-        "allegedly",
-        "possibly",
-        "perhaps",
-        "likely",
-        "unlikely",
-        "probably",
-        "apparently",
-        "seemingly",
-        "rumoured",
-        "rumored",
-        "purportedly",
-        "supposedly",
-        "expected",
-        "believed",
-        "suggests",
-    ]
-    .into_iter()
-    .collect()
-});
+/// Words no longer than this are folded to lower case on the stack; every listed word fits.
+const FOLD_CAP: usize = 16;
 
-/// How worth checking a sentence is, 0..1 (features in the module doc).
+/// The word in ASCII lower case in `buf`, or `None` when it is longer than the buffer or not
+/// ASCII (no listed word is either, so it matches no list).
+fn fold<'b>(word: &str, buf: &'b mut [u8; FOLD_CAP]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > FOLD_CAP || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(&buf[..bytes.len()])
+}
+
+/// Calls `f` with each word of `text`: a maximal run of letters and digits (and hyphens when
+/// `hyphens`). ASCII bytes are classified directly; only a non-ASCII character is decoded.
+fn for_each_word(text: &str, hyphens: bool, mut f: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (inside, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric() || (hyphens && b == b'-'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                f(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+fn is_attribution(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"said"
+            | b"says"
+            | b"stated"
+            | b"told"
+            | b"according"
+            | b"announced"
+            | b"wrote"
+            | b"added"
+            | b"claimed"
+    )
+}
+
+fn is_superlative(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"largest"
+            | b"biggest"
+            | b"highest"
+            | b"lowest"
+            | b"smallest"
+            | b"most"
+            | b"least"
+            | b"fastest"
+            | b"slowest"
+            | b"worst"
+            | b"best"
+            | b"record"
+            | b"first"
+            | b"only"
+            | b"never"
+            | b"ever"
+            | b"greatest"
+            | b"fewest"
+    )
+}
+
+fn is_change(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"rose"
+            | b"risen"
+            | b"rise"
+            | b"rises"
+            | b"fell"
+            | b"fallen"
+            | b"falls"
+            | b"doubled"
+            | b"tripled"
+            | b"halved"
+            | b"increased"
+            | b"increase"
+            | b"decreased"
+            | b"decrease"
+            | b"declined"
+            | b"decline"
+            | b"grew"
+            | b"grown"
+            | b"cut"
+            | b"cuts"
+            | b"surged"
+            | b"plunged"
+            | b"dropped"
+            | b"jumped"
+            | b"climbed"
+            | b"soared"
+            | b"shrank"
+    )
+}
+
+fn is_hedge(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"may"
+            | b"might"
+            | b"could"
+            | b"reportedly"
+            | b"allegedly"
+            | b"possibly"
+            | b"perhaps"
+            | b"likely"
+            | b"unlikely"
+            | b"probably"
+            | b"apparently"
+            | b"seemingly"
+            | b"rumoured"
+            | b"rumored"
+            | b"purportedly"
+            | b"supposedly"
+            | b"expected"
+            | b"believed"
+            | b"suggests"
+    )
+}
+
+/// How worth checking a sentence is, 0..1 (features in the module doc). One pass over the
+/// words, each folded on the stack and matched against `match` arms: nothing is allocated.
 pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut words = 0usize;
+    let (mut attribution, mut comparative, mut change, mut hedge) = (false, false, false, false);
+    // The previous word could open a comparison: "more", "less", "fewer" or "-er".
+    let mut prev_compares = false;
+    let mut buf = [0u8; FOLD_CAP];
+    for_each_word(text, true, |word| {
+        words += 1;
+        let ends_er =
+            word.len() >= 2 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"er");
+        let Some(w) = fold(word, &mut buf) else {
+            prev_compares = ends_er;
+            return;
+        };
+        if w == b"than" && prev_compares {
+            comparative = true;
+        }
+        attribution |= is_attribution(w);
+        comparative |= is_superlative(w);
+        change |= is_change(w);
+        hedge |= is_hedge(w);
+        prev_compares = ends_er || matches!(w, b"more" | b"less" | b"fewer");
+    });
     let mut score = 0.20f32;
     let plain = facts.iter().filter(|f| f.kind != FactKind::Quote).count();
     score += (plain as f32 * 0.12).min(0.40);
@@ -126,77 +200,163 @@ pub(crate) fn checkworthiness(text: &str, facts: &[Fact]) -> f32 {
     kinds.sort();
     kinds.dedup();
     score += (kinds.len().saturating_sub(1) as f32 * 0.05).min(0.15);
-    let has = |set: &HashSet<&str>| words.iter().any(|w| set.contains(w));
-    if facts.iter().any(|f| f.kind == FactKind::Quote) || has(&ATTRIBUTION) {
+    if attribution || facts.iter().any(|f| f.kind == FactKind::Quote) {
         score += 0.10;
     }
-    let comparative = words.windows(2).any(|p| {
-        p[1] == "than" && (matches!(p[0], "more" | "less" | "fewer") || p[0].ends_with("er"))
-    });
-    if comparative || has(&SUPERLATIVES) {
+    if comparative {
         score += 0.15;
     }
-    if has(&CHANGE) {
+    if change {
         score += 0.05;
     }
-    if has(&HEDGES) {
+    if hedge {
         score -= 0.15;
     }
     if text.trim_end().ends_with('?') {
         score -= 0.15;
     }
-    if words.len() < 5 {
+    if words < 5 {
         score -= 0.10;
     }
     score.clamp(0.0, 1.0)
 }
 
 /// Words that carry no content of their own. "not" and "no" stay: they flip a claim.
-static STOPWORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    [
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-        "from", "as", "is", "was", "were", "are", "be", "been", "being", "it", "its", "this",
-        "that", "these", "those", "has", "have", "had", "will", "would", "shall", "should", "can",
-        "do", "does", "did", "he", "she", "they", "his", "her", "their", "them", "him", "we",
-        "our", "i", "you", "your", "s", "also", "which", "who", "whom", "there", "here", "so",
-        "if", "into", "about", "then", "just", "very", "up", "out",
-    ]
-    .into_iter()
-    .collect()
-});
+fn is_stopword(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"a" | b"an"
+            | b"the"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"by"
+            | b"for"
+            | b"with"
+            | b"from"
+            | b"as"
+            | b"is"
+            | b"was"
+            | b"were"
+            | b"are"
+            | b"be"
+            | b"been"
+            | b"being"
+            | b"it"
+            | b"its"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"shall"
+            | b"should"
+            | b"can"
+            | b"do"
+            | b"does"
+            | b"did"
+            | b"he"
+            | b"she"
+            | b"they"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"them"
+            | b"him"
+            | b"we"
+            | b"our"
+            | b"i"
+            | b"you"
+            | b"your"
+            | b"s"
+            | b"also"
+            | b"which"
+            | b"who"
+            | b"whom"
+            | b"there"
+            | b"here"
+            | b"so"
+            | b"if"
+            | b"into"
+            | b"about"
+            | b"then"
+            | b"just"
+            | b"very"
+            | b"up"
+            | b"out"
+    )
+}
 
-/// Stable hash of the normalized facts and content words (form in the module doc).
+/// Appends one lower-case word of the canonical form, unless it is a stopword or a bare number.
+fn push_word(canon: &mut String, word: &str) {
+    let w = word.as_bytes();
+    if w.is_empty() || w.iter().all(u8::is_ascii_digit) || is_stopword(w) {
+        return;
+    }
+    canon.push_str(word);
+    canon.push(' ');
+}
+
+/// Stable hash of the normalized facts and content words (form in the module doc). The
+/// canonical form is built in one string sized up front and hashed once; ASCII words fold on
+/// the stack, and only a non-ASCII word goes through `str::to_lowercase`.
 pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
     let mut lines: Vec<String> = facts
         .iter()
         .map(|f| {
-            let value = if f.kind == FactKind::Quote {
-                f.normalized
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
+            let mut line = String::with_capacity(f.normalized.len() + 12);
+            line.push_str(f.kind.name());
+            line.push(':');
+            if f.kind == FactKind::Quote {
+                for (i, w) in f.normalized.split_whitespace().enumerate() {
+                    if i > 0 {
+                        line.push(' ');
+                    }
+                    line.push_str(&w.to_lowercase());
+                }
             } else {
-                f.normalized.trim().to_string()
-            };
-            format!("{}:{value}", f.kind.name())
+                line.push_str(f.normalized.trim());
+            }
+            line
         })
         .collect();
     lines.sort();
-    let mut canon = String::from("v1\n");
+    let mut canon =
+        String::with_capacity(text.len() + lines.iter().map(String::len).sum::<usize>() + 16);
+    canon.push_str("v1\n");
     for line in &lines {
         canon.push_str(line);
         canon.push('\n');
     }
     canon.push_str("--\n");
-    let lower = text.to_lowercase();
-    for word in lower.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) || STOPWORDS.contains(word) {
-            continue;
+    let mut buf = [0u8; FOLD_CAP];
+    for_each_word(text, false, |word| {
+        if word.is_ascii() {
+            let w = word.as_bytes();
+            if w.iter().all(u8::is_ascii_digit) || fold(word, &mut buf).is_some_and(is_stopword) {
+                return;
+            }
+            let at = canon.len();
+            canon.push_str(word);
+            canon[at..].make_ascii_lowercase();
+            canon.push(' ');
+        } else {
+            // Lower-casing may yield a non-alphanumeric mark ("İ" → "i̇"): split again, as
+            // lower-casing the whole text first would.
+            for piece in word.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
+                push_word(&mut canon, piece);
+            }
         }
-        canon.push_str(word);
-        canon.push(' ');
-    }
+    });
     hex::encode(&Sha256::digest(canon.as_bytes())[..16])
 }
 
@@ -219,6 +379,17 @@ mod tests {
         let b = fingerprint("46  MEMBERS of House\nwrote to Biden", &facts);
         assert_eq!(a, b);
         assert_eq!(a.len(), 32);
+    }
+
+    #[test]
+    fn fingerprint_form_is_unchanged_by_the_streaming_rewrite() {
+        // The v1 canonical form hashed by the earlier whole-string implementation; stored
+        // fingerprints must keep matching.
+        let facts = [fact(FactKind::Count, "90")];
+        assert_eq!(
+            fingerprint("Khan’s PARTY won 90 seats in ZÜRICH, the 2nd time.", &facts),
+            "3186177874a92f6e03031f7413311be6"
+        );
     }
 
     #[test]

@@ -154,7 +154,16 @@ word_set! {
     pub(super) CLAUSE_JOINERS = [
         "and", "but", "while", "when", "as", "so", "then", "because", "although", "though", "yet",
         "since", "after", "before", "where", "whereas", "however", "meanwhile", "former", "late",
-        "that",
+        "that", "which",
+    ];
+}
+
+word_set! {
+    /// Words that make what follows them an object, not a subject with a descriptor before it
+    /// ("like Roe", "toward Roe").
+    pub(super) LEAD_IN_STOP = [
+        "like", "toward", "towards", "near", "through", "across", "beyond", "around", "behind",
+        "onto", "inside", "outside", "within", "via", "per", "whom", "whose", "than", "said",
     ];
 }
 

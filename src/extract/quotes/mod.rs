@@ -202,7 +202,7 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
         .unwrap_or("")
         .to_lowercase();
     if NAME_CUES.contains(&prev_word.as_str()) {
-        return true;
+        return !characterized_by_speaker(before, &prev_word);
     }
     let mut to = (pair.close_end + 24).min(body.len());
     while !body.is_char_boundary(to) {
@@ -218,6 +218,28 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
     NAMED_NOUNS.contains(&next_word.as_str())
 }
 
+/// "which Roe called “…”", "what she dubbed “…”": a person calls something by words of their
+/// own, so the quote is a characterization, not a name (titles are caught by [`is_title`]).
+/// A noun before the verb ("a plan called “…”") names a thing.
+fn characterized_by_speaker(before: &str, cue: &str) -> bool {
+    if !matches!(cue, "called" | "dubbed") {
+        return false;
+    }
+    let head = before.trim_end_matches([' ', ',', ':']);
+    let head = &head[..head.len() - cue.len().min(head.len())];
+    let Some(subject) = head.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    if matches!(subject, "he" | "she" | "they" | "we" | "I") {
+        return true;
+    }
+    // A name: capitalized and not a document ("the Budget Act called").
+    subject.chars().next().is_some_and(char::is_uppercase)
+        && subject.chars().all(char::is_alphabetic)
+        && !NAMED_NOUNS.contains(&subject.to_lowercase().as_str())
+        && !matches!(subject, "The" | "A" | "An" | "It" | "This" | "That")
+}
+
 /// Pairs the quote marks of `body[begin..]` in one pass (see the module doc).
 pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
     let mut pairs = Vec::new();
@@ -230,9 +252,29 @@ pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
     let Some(rest) = body.get(begin..) else {
         return pairs;
     };
-    for (rel, c) in rest.char_indices() {
-        let at = begin + rel;
+    let bytes = body.as_bytes();
+    let mut pos = begin;
+    while pos < bytes.len() {
+        // A plain stretch (no line break, straight mark or curly-mark lead byte) only moves
+        // the last visible end and the previous character.
+        let stop = skip_plain(bytes, pos);
+        if stop > pos {
+            let stretch = &body[pos..stop];
+            let visible = stretch.trim_end();
+            if !visible.is_empty() {
+                newlines = 0;
+                last_visible_end = pos + visible.len();
+            }
+            prev = stretch.chars().next_back();
+            pos = stop;
+            continue;
+        }
+        let Some(c) = rest.get(pos - begin..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let at = pos;
         let after = at + c.len_utf8();
+        pos = after;
         let before = prev.replace(c);
         if c.is_whitespace() {
             if c == '\n' {
@@ -298,6 +340,30 @@ pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
         keep
     });
     pairs
+}
+
+/// The first byte at or after `from` that may matter to mark pairing: a line break, a straight
+/// quote, or 0xE2 (the lead byte of every curly quote). Eight bytes per step.
+fn skip_plain(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let holds = |x: u64, c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & HIGHS
+    };
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if holds(x, b'\n') | holds(x, b'"') | holds(x, 0xe2) != 0 {
+            break;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !matches!(bytes[from], b'\n' | b'"' | 0xe2) {
+        from += 1;
+    }
+    from
 }
 
 /// Whether the first non-whitespace character at or after `from` is an opening quote mark.

@@ -15,7 +15,7 @@
 //! (a few sentences, a few dozen words), so attribution is linear in the number of quotes.
 
 use super::Pair;
-use super::lexicon::{DOC_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS};
+use super::lexicon::{DOC_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES};
 use super::words::Words;
 use crate::extract::Context;
 
@@ -115,6 +115,17 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
     }
     if SPEECH_VERBS.contains(&*w0) {
         return toks.get(1).and_then(|&k| object_at(w, k));
+    }
+    // "”, Dr Jane Roe, a director at the agency, told reporters": a name whose verb follows
+    // its apposition.
+    if let Some(&r) = w.run_of.get(t0)
+        && r != usize::MAX
+        && w.runs[r].a == t0
+        && let Some(v) = w.verb_after(w.runs[r].b)
+        && v < first + SUFFIX_WORDS + 4
+        && SPEECH_VERBS.contains(&*w.lower(v))
+    {
+        return named(w, r);
     }
     // The subject must start right after the close: "” and Roe said he …" is not an
     // attribution of this quote.
@@ -270,6 +281,24 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
     if j < floor || w.toks[j].quoted {
         return None;
     }
+    // A party-state tag is no name: "Rep. Jane Roe (D-Ore.) argued" is Roe.
+    if w.toks[j].closes_paren && !w.toks[j].comma {
+        let open = (j.saturating_sub(3).max(floor)..=j).find(|&k| w.toks[k].lead == Some('('))?;
+        j = open.checked_sub(1).filter(|&k| k >= floor)?;
+        if w.toks[j].trail.is_some() || w.run_of[j] == usize::MAX {
+            return None;
+        }
+        return named(w, w.run_of[j]);
+    }
+    // A relative clause speaks for its antecedent: "the Fund (IMF), which said", "Roe, who
+    // said".
+    if matches!(&*w.lower(j), "which" | "who")
+        && j > floor
+        && w.toks[j - 1].comma
+        && w.run_of[j - 1] != usize::MAX
+    {
+        return named(w, w.run_of[j - 1]);
+    }
     if w.toks[j].comma {
         // An apposition before the verb: "Roe and Doe, the two sponsors, said".
         let lo = j.saturating_sub(8).max(floor);
@@ -336,6 +365,9 @@ fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
     let sentence = w.toks.get(tok)?.sentence;
     let want_person = refers_to_person(w, tok);
     let upto = w.runs.partition_point(|r| r.b <= tok);
+    if let Some(name) = titled_back(w, tok, sentence, upto) {
+        return Some(name);
+    }
     w.runs[..upto]
         .iter()
         .rev()
@@ -343,6 +375,45 @@ fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
         .take_while(|r| w.toks[r.a].sentence + REFER_SENTENCES >= sentence)
         .find(|r| r.person == want_person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
         .map(|r| r.name.clone())
+}
+
+/// A role noun ("the judge", "the senator") means the nearest earlier person written with that
+/// title ("Judge Jane Roe", "senator Jane Roe"): the nearest such subject of a clause, else the
+/// nearest such mention; then the latest name written for that person.
+fn titled_back(w: &Words<'_>, tok: usize, sentence: usize, upto: usize) -> Option<String> {
+    let role = w.lower(tok);
+    if PRONOUNS.contains(&*role) || !TITLES.contains(&*role) {
+        return None;
+    }
+    let has_role = |k: usize| w.lower(k).trim_end_matches('.') == &*role;
+    let titled = || {
+        w.runs[..upto]
+            .iter()
+            .rev()
+            .take(80)
+            .take_while(|r| w.toks[r.a].sentence + REFER_SENTENCES >= sentence)
+            .filter(|r| {
+                !r.name.is_empty()
+                    && !w.toks[r.a].quoted
+                    && ((r.a..r.b).any(has_role) || (r.a > 0 && has_role(r.a - 1)))
+            })
+    };
+    // A subject first: "minister Dar presented …, criticizing minister Khan" is Dar.
+    let person = titled().find(|r| r.subject).or_else(|| titled().next())?;
+    // That person's nearest written name: "minister Ishaq Dar … Dar said … the minister" is Dar.
+    let surname = person.name.rsplit(' ').next().unwrap_or("");
+    let nearest = w.runs[..upto]
+        .iter()
+        .rev()
+        .take(80)
+        .filter(|r| !w.toks[r.a].quoted)
+        .find(|r| {
+            r.name
+                .strip_suffix(surname)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        })
+        .unwrap_or(person);
+    Some(nearest.name.clone())
 }
 
 /// No attribution at all: the nearest person subject of the sentences just before the quote

@@ -313,3 +313,72 @@ fn quoted_names_in_sentence_case_are_not_quotes() {
     assert!(quotes("They defended the “one country, two systems” framework.").is_empty());
     assert!(quotes("Officials backed the “leave no child behind at school” policy.").is_empty());
 }
+
+#[test]
+fn role_noun_takes_the_name_written_with_that_title() {
+    let body = "The case came before Judge Orla Brennan at the district court on Monday.\n\n\
+        Inspectors found the exits locked.\n\n\
+        “Nobody should have to sleep behind a chained door like that”, the judge remarked as \
+        she read the sentence.";
+    let (_, who) = one(body);
+    assert_eq!(who, "Orla Brennan");
+}
+
+#[test]
+fn party_state_tag_is_not_the_speaker() {
+    let (_, who) = one(
+        "Rep. Walter Gunn (R-Neb.) argued that the measure “leaves every rancher worse off than before”.",
+    );
+    assert_eq!(who, "Walter Gunn");
+}
+
+#[test]
+fn pronoun_takes_the_surname_from_a_joint_name() {
+    let body = "Councillors Mara Fenn and Paul Ruiz voted against the levy.\n\n\
+        Mayor Ida Crane said the vote was close.\n\n\
+        Fenn noted that fees had already gone up twice this year. \
+        “We cannot keep sending the bill to the same people”, she told the chamber.";
+    let (_, who) = one(body);
+    assert_eq!(who, "Fenn");
+}
+
+#[test]
+fn descriptor_and_relative_clause_keep_the_name_as_subject() {
+    let body = "Talks stalled for months, said Tomas Ruiz, the lead negotiator.\n\n\
+        Dutch envoy Marieke Vos, who led nine rounds of talks in Vienna and Oslo, said the \
+        turning point came in June. \"After that, both sides stopped arguing about old lines,\" \
+        she said.";
+    let p = pairs(body);
+    assert_eq!(p.last().map(|x| x.1.as_str()), Some("Marieke Vos"), "{p:?}");
+}
+
+#[test]
+fn relative_clause_quote_goes_to_its_antecedent() {
+    let body = "The plan was praised by the World Food Programme (WFP), which said the harvest had \
+        recovered and that the new depots \"could feed every district through the winter.\"";
+    let (_, who) = one(body);
+    assert_eq!(who, "WFP");
+}
+
+#[test]
+fn name_with_apposition_after_the_quote_speaks_and_continues() {
+    let body = "“Most families arrive after the worst has passed,” Dr Lina Osei, a surgeon at the \
+        clinic, told reporters. \"They come only when the pain is unbearable. Then it is late.\"";
+    let p = pairs(body);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p[0].1, "Lina Osei");
+    assert_eq!(p[1].1, "Lina Osei");
+}
+
+#[test]
+fn characterization_after_called_by_a_person_is_a_quote() {
+    let body = "The dam was authorized by a 1962 statute, which Herrera called “a promise made to \
+        another generation” during the hearing.";
+    let (text, who) = one(body);
+    assert_eq!(text, "a promise made to another generation");
+    assert_eq!(who, "Herrera");
+    // A thing called by a name stays a name.
+    assert!(
+        pairs("They launched a scheme called “Keep every light on tonight” last year.").is_empty()
+    );
+}

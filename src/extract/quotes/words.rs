@@ -4,11 +4,12 @@
 //! one pass; every later question is an index lookup.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use super::Pair;
 use super::lexicon::{
-    AUX_VERBS, CLAUSE_JOINERS, INITIAL_STOP, IRREGULAR_PAST, LOWER_TITLES, ORG_WORDS, PARTICLES,
-    SPEECH_VERBS, TITLES,
+    AUX_VERBS, CLAUSE_JOINERS, Fnv, INITIAL_STOP, IRREGULAR_PAST, LEAD_IN_STOP, LOWER_TITLES,
+    ORG_WORDS, PARTICLES, SPEECH_VERBS, TITLES,
 };
 use crate::extract::Context;
 
@@ -59,32 +60,76 @@ pub(super) struct Words<'a> {
     pub run_of: Vec<usize>,
 }
 
-const OPENERS: &[char] = &['“', '"', '‘', '\'', '(', '[', '{', '—', '–', '-', '«', '`'];
-const CLOSERS: &[char] = &[
-    '”', '"', '’', '\'', ')', ']', '}', ',', '.', ';', ':', '!', '?', '…', '—', '–', '»',
-];
+/// Marks trimmed off the start of a word.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '"' | '‘' | '\'' | '(' | '[' | '{' | '—' | '–' | '-' | '«' | '`'
+    )
+}
+
+/// Marks trimmed off the end of a word.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '"'
+            | '’'
+            | '\''
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '…'
+            | '—'
+            | '–'
+            | '»'
+    )
+}
 
 impl<'a> Words<'a> {
     pub fn new(ctx: &Context<'a>, pairs: &[Pair]) -> Self {
         let body = ctx.body;
         let begin = ctx.metadata.as_ref().map_or(0, |m| m.end).min(body.len());
-        let mut toks = Vec::new();
+        // About one word per six bytes of news prose: one allocation, no regrowth copies.
+        let mut toks = Vec::with_capacity(body.len().saturating_sub(begin) / 6 + 8);
         let mut sentence = 0usize;
         let mut sentence_seen = usize::MAX;
         let mut pair = 0usize;
-        let mut offset = begin;
-        for piece in body[begin..].split_inclusive(char::is_whitespace) {
-            let piece_start = offset;
-            offset += piece.len();
-            let piece = piece.trim_end();
-            let core_rel = piece.trim_start_matches(OPENERS);
+        let bytes = body.as_bytes();
+        let mut at = begin;
+        while at < bytes.len() {
+            let ws = whitespace_len(body, at);
+            if ws > 0 {
+                at += ws;
+                continue;
+            }
+            let piece_start = at;
+            while at < bytes.len() && whitespace_len(body, at) == 0 {
+                at += utf8_len(bytes[at]);
+            }
+            let piece = &body[piece_start..at.min(bytes.len())];
+            // Most words start and end with a letter or digit: no marks to trim.
+            let core_rel = if piece.as_bytes()[0].is_ascii_alphanumeric() {
+                piece
+            } else {
+                piece.trim_start_matches(is_opener)
+            };
             let lead = piece[..piece.len() - core_rel.len()].chars().next_back();
-            let core = core_rel.trim_end_matches(CLOSERS);
+            let core = match core_rel.as_bytes().last() {
+                Some(b) if b.is_ascii_alphanumeric() => core_rel,
+                _ => core_rel.trim_end_matches(is_closer),
+            };
             let mut start = piece_start + (piece.len() - core_rel.len());
             let mut end = start + core.len();
+            let after_core = &core_rel.as_bytes()[core.len()..];
             let trail = core_rel[core.len()..].chars().next();
-            let closes_paren = core_rel[core.len()..].contains(')');
-            let comma = core_rel[core.len()..].contains(',');
+            let closes_paren = after_core.contains(&b')');
+            let comma = after_core.contains(&b',');
             let mut possessive = false;
             for suffix in ["’s", "'s"] {
                 if body[start..end].ends_with(suffix) && end - start > suffix.len() {
@@ -94,7 +139,7 @@ impl<'a> Words<'a> {
                 }
             }
             // "then-White House": the name starts after a lower-case prefix.
-            if let Some(h) = body[start..end].rfind('-') {
+            if let Some(h) = bytes[start..end].iter().rposition(|&b| b == b'-') {
                 let (pre, post) = (&body[start..start + h], &body[start + h + 1..end]);
                 if matches!(pre, "then" | "ex" | "former" | "pro" | "anti" | "non")
                     && post.chars().next().is_some_and(char::is_uppercase)
@@ -102,7 +147,10 @@ impl<'a> Words<'a> {
                     start += h + 1;
                 }
             }
-            if start >= end || !body[start..end].chars().any(char::is_alphanumeric) {
+            let word = &bytes[start.min(end)..end];
+            let has_alnum = word.iter().any(u8::is_ascii_alphanumeric)
+                || (!word.is_ascii() && body[start..end].chars().any(char::is_alphanumeric));
+            if start >= end || !has_alnum {
                 continue;
             }
             while sentence + 1 < ctx.sentences.len() && ctx.sentences[sentence].end <= start {
@@ -150,7 +198,11 @@ impl<'a> Words<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.text(i).chars().next().is_some_and(char::is_uppercase)
+        let text = self.text(i);
+        match text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// A capitalized word that can be part of a name (not a sentence-initial function word).
@@ -214,15 +266,20 @@ impl<'a> Words<'a> {
             raw.push((a2, b));
             i = b;
         }
-        let mut surnames: HashSet<String> = HashSet::new();
+        let mut surnames: HashSet<&'a str, BuildHasherDefault<Fnv>> = HashSet::default();
         let mut runs = Vec::with_capacity(raw.len());
         for (a, b) in raw {
             let (name, titled, words) = self.strip_titles(a, b);
             let titled = titled || (a > 0 && LOWER_TITLES.contains(&*self.lower(a - 1)));
             let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
             let person = !name.is_empty() && !orgish && (titled || words >= 2);
-            if person && let Some(last) = name.rsplit(' ').next() {
-                surnames.insert(last.to_string());
+            if person {
+                // Each part of a joint name: "Rosa Delgado and Kevin Tran" → Delgado, Tran.
+                for k in a..b {
+                    if k + 1 == b || self.text(k + 1) == "and" {
+                        surnames.insert(self.text(k));
+                    }
+                }
             }
             runs.push(Run {
                 a,
@@ -235,7 +292,7 @@ impl<'a> Words<'a> {
         }
         for (r, run) in runs.iter_mut().enumerate() {
             let (a, b) = (run.a, run.b);
-            if !run.person && b - a == 1 && surnames.contains(&run.name) {
+            if !run.person && b - a == 1 && surnames.contains(run.name.as_str()) {
                 run.person = true;
             }
             let verb = self.verb_after(b);
@@ -250,13 +307,33 @@ impl<'a> Words<'a> {
                 || self.toks[head - 1].sentence != self.toks[head].sentence
                 || self.toks[head - 1].comma
                 || CLAUSE_JOINERS.contains(&*self.lower(head - 1))
-                || LOWER_TITLES.contains(&*self.lower(head - 1));
+                || LOWER_TITLES.contains(&*self.lower(head - 1))
+                || self.descriptor_lead_in(head);
             run.subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
             for k in a..b {
                 self.run_of[k] = r;
             }
         }
         self.runs = runs;
+    }
+
+    /// Whether the words from the sentence start to `head` are a short descriptor of the
+    /// name ("Swiss mediator Jane Roe said"): at most three plain words, none a verb or a
+    /// preposition, so the name still begins the clause.
+    fn descriptor_lead_in(&self, head: usize) -> bool {
+        let sentence = self.toks[head].sentence;
+        let from = self.toks.partition_point(|t| t.sentence < sentence);
+        head - from <= 3
+            && (from..head).all(|k| {
+                let t = &self.toks[k];
+                let w = self.lower(k);
+                !t.quoted
+                    && t.trail.is_none()
+                    && t.lead.is_none()
+                    && !is_verbish(&w)
+                    && (matches!(&*w, "the" | "a" | "an") || !INITIAL_STOP.contains(&*w))
+                    && !LEAD_IN_STOP.contains(&*w)
+            })
     }
 
     /// The verb right after token `b` (skipping a bracketed aside like "(R-Mo.)" and one
@@ -272,7 +349,13 @@ impl<'a> Words<'a> {
                 .get(k)
                 .is_some_and(|t| is_verbish(&self.lower(k)) && t.lead.is_none())
             {
-                let stop = (k + 8).min(self.toks.len());
+                // A relative clause may run longer: "Ann Lee, who chaired the talks, said".
+                let reach = if matches!(&*self.lower(k), "who" | "which") {
+                    20
+                } else {
+                    8
+                };
+                let stop = (k + reach).min(self.toks.len());
                 while k < stop && !self.toks[k].comma {
                     k += 1;
                 }
@@ -383,6 +466,33 @@ impl std::ops::Deref for Lower<'_> {
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         **self == **other
+    }
+}
+
+/// Byte length of the whitespace character at `at` (as `char::is_whitespace`), 0 for any other.
+fn whitespace_len(body: &str, at: usize) -> usize {
+    let b = body.as_bytes()[at];
+    if b < 0x80 {
+        return usize::from(matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    }
+    // Only U+0085, U+00A0, U+1680, U+2000..U+205F and U+3000 are non-ASCII whitespace.
+    if !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+        return 0;
+    }
+    body.get(at..)
+        .and_then(|s| s.chars().next())
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8)
+}
+
+/// Length of the UTF-8 sequence a leading byte starts (1 for a stray continuation byte, which
+/// valid `str` never puts here).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xf0..=0xff => 4,
+        0xe0..=0xef => 3,
+        0xc0..=0xdf => 2,
+        _ => 1,
     }
 }
 

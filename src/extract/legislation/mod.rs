@@ -10,50 +10,16 @@
 //! Congress"), else the only one the article states, else the one in session on the published
 //! date.
 
-use std::sync::LazyLock;
+use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
+
+mod designation;
+
+use designation::Found;
 
 use super::Context;
 use crate::domain::{Fact, FactKind};
-
-/// Designation then number. Alternatives go longest first, so "H. J. Res." never stops at "H".
-/// A bare "S." is case-sensitive and needs its dot ("S4411" is a Record page, "s. 5" prose).
-static DESIGNATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<pl>(?i:public[\ \t]+law|pub\.?[\ \t]?l\.|p\.[\ \t]?l\.)[\ \t]?(?i:no\.?[\ \t]?)?
-            (?P<plc>\d{1,3})[-–](?P<pln>\d{1,5}))
-        |
-        (?P<des>
-            (?i:house[\ \t]+joint[\ \t]+resolution)
-          | (?i:house[\ \t]+concurrent[\ \t]+resolution)
-          | (?i:house[\ \t]+resolution)
-          | (?i:senate[\ \t]+joint[\ \t]+resolution)
-          | (?i:senate[\ \t]+concurrent[\ \t]+resolution)
-          | (?i:senate[\ \t]+resolution)
-          | (?i:h\.?[\ \t]?j\.?[\ \t]?res\.?)
-          | (?i:h\.?[\ \t]?con\.?[\ \t]?res\.?)
-          | (?i:h\.?[\ \t]?res\.?)
-          | (?i:h\.?[\ \t]?r\.?)
-          | (?i:s\.?[\ \t]?j\.?[\ \t]?res\.?)
-          | (?i:s\.?[\ \t]?con\.?[\ \t]?res\.?)
-          | (?i:s\.?[\ \t]?res\.?)
-          | S\.
-        )
-        [\ \t\u{a0}]?(?i:no\.[\ \t]?)?
-        (?P<num>\d{1,5})
-        (?:[\ \t]?[-–][\ \t]?(?P<to>\d{1,5}))?",
-    )
-    .expect("legislation regex compiles")
-});
-
-/// A stated Congress: "118th Congress", "the 119th congress".
-static STATED_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,3})(?:st|nd|rd|th)[\ \t]+congress(?-u:\b)")
-        .expect("congress regex compiles")
-});
 
 /// The eight bill types: normalized prefix and congress.gov path segment.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -150,74 +116,155 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// Bytes a designation can start with: "H.R.", "S. Res.", "House …", "Senate …", "Public Law",
+/// "P.L.".
+fn can_start(b: u8) -> bool {
+    matches!(b, b'H' | b'h' | b'S' | b's' | b'P' | b'p')
+}
+
+/// Whether `rest` can begin a designation, by its first letters: "H.", "HR", "H J", "House",
+/// "S.", "SRes", "Senate", "Pub", "P.L.". Most words starting with H, S or P fail here, before
+/// the regex runs.
+fn plausible_start(rest: &[u8]) -> bool {
+    let starts =
+        |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
+    let second = rest.get(1).map_or(0, u8::to_ascii_lowercase);
+    match rest.first().map_or(0, u8::to_ascii_lowercase) {
+        b'p' => second == b'.' || starts(b"pub"),
+        b'h' => matches!(second, b'.' | b' ' | b'\t' | b'r' | b'j' | b'c') || starts(b"house"),
+        b's' => matches!(second, b'.' | b' ' | b'\t' | b'r' | b'j' | b'c') || starts(b"senate"),
+        _ => false,
+    }
+}
+
+/// How far past a designation's first byte its number may start: "Senate concurrent
+/// resolution no. 5" needs 34.
+const DIGIT_REACH: usize = 48;
 /// Appends every legislation fact of the body to `out`.
+///
+/// The regex runs only where a designation can begin: a word-starting `H`, `S` or `P` (in any
+/// case) with a digit close after it, anchored on a short window. That skips almost all prose
+/// at a few instructions per byte; the next digit is found once per stretch, so the scan stays
+/// linear.
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
     let bytes = body.as_bytes();
-    let stated_at = stated_congresses(body);
-    let article_congress = only_one(&stated_at);
-    let published_congress = congress_on(ctx.published);
-    for caps in DESIGNATION.captures_iter(body) {
-        let whole = caps.get(0).expect("group 0 always matches");
+    let stated = stated_congresses(body);
+    let congresses = Congresses {
+        article: only_one(&stated),
+        stated,
+        published: congress_on(ctx.published),
+    };
+    let mut next_digit = 0usize;
+    let mut p = 0usize;
+    while let Some(rel) = bytes
+        .get(p..)
+        .and_then(|r| r.iter().position(|&b| can_start(b)))
+    {
+        let at = p + rel;
+        p = at + 1;
         // "U.S. 1030", "U.S.C.", "AS. 5", "x-S. 5": the designation must start a word.
-        if whole.start() > 0 {
-            let prev = bytes[whole.start() - 1];
+        if at > 0 {
+            let prev = bytes[at - 1];
             if is_word_byte(prev) || matches!(prev, b'.' | b'-' | b'/' | b'@') {
                 continue;
             }
         }
-        let end_ok = |e: usize| bytes.get(e).is_none_or(|&b| !is_word_byte(b));
-        let stated = |at: usize| sentence_congress(ctx, &stated_at, at).or(article_congress);
-        if let (Some(c), Some(n)) = (caps.name("plc"), caps.name("pln")) {
-            if !end_ok(n.end()) {
-                continue;
-            }
-            let congress: u32 = c.as_str().parse().unwrap_or(0);
-            out.push(Fact {
-                kind: FactKind::Legislation,
-                text: whole.as_str().to_string(),
-                start: whole.start(),
-                end: whole.end(),
-                normalized: format!("Pub.L.{}-{}", c.as_str(), n.as_str()),
-                congress,
-                ..Fact::default()
-            });
+        if next_digit <= at {
+            next_digit = bytes[at..]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .map_or(bytes.len(), |d| at + d);
+        }
+        if next_digit - at > DIGIT_REACH || !plausible_start(&bytes[at..]) {
             continue;
         }
-        let (Some(des), Some(num)) = (caps.name("des"), caps.name("num")) else {
+        let Some(read) = designation::read_at(bytes, at) else {
             continue;
         };
-        let Some(kind) = BillType::of(des.as_str()) else {
-            continue;
-        };
-        // Lower-case "hr" is a bill only written solid ("hr1234"); "24 hr 7" is hours.
-        if des.as_str() == "hr" && des.end() != num.start() {
-            continue;
+        p = read.end;
+        read_match(ctx, out, at..read.end, read.found, &congresses);
+    }
+}
+
+/// The Congresses a bill may belong to, most specific first.
+struct Congresses {
+    /// Every stated Congress ("118th Congress") as (byte offset, number), in body order.
+    stated: Vec<(usize, u32)>,
+    /// The only Congress the article states, if it states just one.
+    article: Option<u32>,
+    /// The Congress in session on the published date.
+    published: u32,
+}
+
+/// Turns one designation match into facts (none when a neighbour byte rejects it).
+fn read_match(
+    ctx: &Context<'_>,
+    out: &mut Vec<Fact>,
+    whole: Range<usize>,
+    found: Found,
+    congresses: &Congresses,
+) {
+    let body = ctx.body;
+    let bytes = body.as_bytes();
+    let end_ok = |e: usize| bytes.get(e).is_none_or(|&b| !is_word_byte(b));
+    let (des, num, to) = match found {
+        Found::PublicLaw { congress, number } => {
+            return public_law_fact(body, out, whole, congress, number);
         }
-        let range_end = caps.name("to").filter(|to| end_ok(to.end()));
-        if range_end.is_none() && !end_ok(num.end()) {
-            continue;
-        }
-        let congress = stated(whole.start()).unwrap_or(published_congress);
-        let first: u64 = num.as_str().parse().unwrap_or(0);
-        if first == 0 {
-            continue;
-        }
-        out.push(bill_fact(
-            body,
-            whole.start(),
-            num.end(),
-            kind,
-            first,
-            congress,
-        ));
-        if let Some(to) = range_end {
-            let last: u64 = to.as_str().parse().unwrap_or(0);
-            if last > first {
-                out.push(bill_fact(body, to.start(), to.end(), kind, last, congress));
-            }
+        Found::Bill { des, num, to } => (des, num, to),
+    };
+    let Some(kind) = BillType::of(&body[des.clone()]) else {
+        return;
+    };
+    // Lower-case "hr" is a bill only written solid ("hr1234"); "24 hr 7" is hours.
+    if &body[des.clone()] == "hr" && des.end != num.start {
+        return;
+    }
+    let range_end = to.filter(|to| end_ok(to.end));
+    if range_end.is_none() && !end_ok(num.end) {
+        return;
+    }
+    let congress = sentence_congress(ctx, &congresses.stated, whole.start)
+        .or(congresses.article)
+        .unwrap_or(congresses.published);
+    let first: u64 = body[num.clone()].parse().unwrap_or(0);
+    if first == 0 {
+        return;
+    }
+    out.push(bill_fact(body, whole.start, num.end, kind, first, congress));
+    if let Some(to) = range_end {
+        let last: u64 = body[to.clone()].parse().unwrap_or(0);
+        if last > first {
+            out.push(bill_fact(body, to.start, to.end, kind, last, congress));
         }
     }
+}
+
+/// "Pub. L. 113-67": one fact carrying its own Congress.
+fn public_law_fact(
+    body: &str,
+    out: &mut Vec<Fact>,
+    whole: Range<usize>,
+    congress: Range<usize>,
+    number: Range<usize>,
+) {
+    if body
+        .as_bytes()
+        .get(number.end)
+        .is_some_and(|&b| is_word_byte(b))
+    {
+        return;
+    }
+    out.push(Fact {
+        kind: FactKind::Legislation,
+        text: body[whole.clone()].to_string(),
+        start: whole.start,
+        end: whole.end,
+        normalized: format!("Pub.L.{}-{}", &body[congress.clone()], &body[number]),
+        congress: body[congress].parse().unwrap_or(0),
+        ..Fact::default()
+    });
 }
 
 fn bill_fact(body: &str, start: usize, end: usize, kind: BillType, n: u64, congress: u32) -> Fact {
@@ -242,15 +289,53 @@ fn bill_fact(body: &str, start: usize, end: usize, kind: BillType, n: u64, congr
     }
 }
 
-/// Every stated Congress ("118th Congress") as (byte offset, number), in body order.
+/// Every stated Congress ("118th Congress") as (byte offset, number), in body order. Reads
+/// back from each "ongress" or "ONGRESS" (found by substring search) over "C", spaces, the ordinal suffix
+/// and its digits, so prose costs only the search.
 fn stated_congresses(body: &str) -> Vec<(usize, u32)> {
-    STATED_CONGRESS
-        .captures_iter(body)
-        .filter_map(|c| {
-            let n: u32 = c[1].parse().ok().filter(|&n| n > 0)?;
-            Some((c.get(0)?.start(), n))
-        })
-        .collect()
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let lower = body.match_indices("ongress");
+    let upper = body.match_indices("ONGRESS");
+    let mut hits: Vec<usize> = lower.chain(upper).map(|(at, _)| at).collect();
+    hits.sort_unstable();
+    for at in hits {
+        let word_end = at + "ongress".len();
+        if at == 0 || !bytes[at - 1].eq_ignore_ascii_case(&b'c') {
+            continue;
+        }
+        if bytes.get(word_end).is_some_and(|&b| is_word_byte(b)) {
+            continue;
+        }
+        let mut i = at - 1;
+        let spaces_end = i;
+        while i > 0 && matches!(bytes[i - 1], b' ' | b'\t') {
+            i -= 1;
+        }
+        if i == spaces_end || i < 3 {
+            continue;
+        }
+        let suffix = &bytes[i - 2..i];
+        if !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s.as_bytes()))
+        {
+            continue;
+        }
+        let digits_end = i - 2;
+        let mut d = digits_end;
+        while d > 0 && digits_end - d < 3 && bytes[d - 1].is_ascii_digit() {
+            d -= 1;
+        }
+        // One to three digits starting a word: "118th", not "1118th" or "x118th".
+        if d == digits_end || (d > 0 && is_word_byte(bytes[d - 1])) {
+            continue;
+        }
+        if let Some(n) = body[d..digits_end].parse().ok().filter(|&n: &u32| n > 0) {
+            out.push((d, n));
+        }
+    }
+    out
 }
 
 /// The Congress stated in the sentence around byte `at`, if any: two binary searches, so a
@@ -455,6 +540,24 @@ mod tests {
     fn words_that_merely_start_like_designations_are_ignored() {
         assert!(normalized("Shares rose 5 points. HRT 12 units. Mrs. 5 cats.").is_empty());
         assert!(normalized("Open 24 hr 7 days a week.").is_empty());
+    }
+
+    #[test]
+    fn stated_congress_in_capitals_and_odd_spacing_counts() {
+        let got = facts("In the 117TH  CONGRESS, H.R. 12 went nowhere.");
+        assert_eq!(got[0].congress, 117);
+        // Not an ordinal of its own: "x117th" and a congress-like word.
+        assert_eq!(facts("The x117th Congress filed H.R. 12.")[0].congress, 118);
+        assert_eq!(
+            facts("The 117th Congressional caucus backed H.R. 12.")[0].congress,
+            118
+        );
+    }
+
+    #[test]
+    fn longest_spelled_designation_fits_the_candidate_window() {
+        let got = normalized("They filed Senate  concurrent   resolution no. 12 - 14 today.");
+        assert_eq!(got, ["S.Con.Res.12", "S.Con.Res.14"]);
     }
 
     #[test]
