@@ -37,7 +37,8 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut found = Found::default();
     let mut i = 0;
     while i < scan.len() {
-        let next = if scan.in_url(i) {
+        // Most words cannot start an expression; the lexicon marked those that can.
+        let next = if !scan.starts(i) || scan.in_url(i) {
             None
         } else {
             absolute::at(&scan, i, &mut found)
@@ -53,7 +54,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// only when the token is a number word so plain words cost no parsing. The text handed over
 /// is cut [`NUMBER_WORDS_REACH`] bytes on, so a body of endless number words stays linear.
 pub(crate) fn number_words_at(scan: &Scan<'_>, i: usize) -> Option<(usize, u64)> {
-    if !scan.is_word(i) || !lexicon::is_number_word(scan.lower(i)) {
+    if !scan.number_word(i) {
         return None;
     }
     scan.memo_number_words(i, || {

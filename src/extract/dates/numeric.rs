@@ -6,7 +6,6 @@
 use chrono::Datelike;
 
 use super::Cal;
-use super::lexicon::month;
 use super::scan::Scan;
 
 /// Numeric dates: "7/27/2023", "8-30-70", "2023-08-30", "2015-3", "12-2015", "05-Aug-2016",
@@ -55,9 +54,7 @@ pub(crate) fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Opti
         .iter()
         .enumerate()
         .filter_map(|(n, &p)| {
-            (scan.is_word(p))
-                .then(|| month(scan.text(p)).map(|(m, _)| (n, m)))
-                .flatten()
+            scan.month(p).map(|(m, _)| (n, m))
         })
         .collect();
     let words = parts.iter().filter(|&&p| scan.is_word(p)).count();

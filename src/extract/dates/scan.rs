@@ -8,6 +8,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::super::Context;
+use super::lexicon::{Lex, Unit, classify};
 
 /// A number-word reading: (end byte, value), or none.
 pub(crate) type NumberWords = Option<(usize, u64)>;
@@ -18,6 +19,10 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub num: bool,
+    /// Whether a date or duration can start here: a number or a lexicon starter word.
+    pub starts: bool,
+    /// The lexicon entry of a word, looked up once.
+    pub lex: Option<&'static Lex>,
 }
 
 pub(crate) struct Scan<'a> {
@@ -101,6 +106,55 @@ impl<'a> Scan<'a> {
 
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.num)
+    }
+
+    /// Whether a date or duration can start at token `i`; the walk skips the rest.
+    pub(crate) fn starts(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.starts)
+    }
+
+    fn lex(&self, i: usize) -> Option<&'static Lex> {
+        self.toks.get(i).and_then(|t| t.lex)
+    }
+
+    /// The month named by token `i`: (number, abbreviated).
+    pub(crate) fn month(&self, i: usize) -> Option<(u32, bool)> {
+        self.lex(i)
+            .filter(|l| l.month != 0)
+            .map(|l| (u32::from(l.month), l.month_abbr))
+    }
+
+    /// The weekday named by token `i`, in days from Monday.
+    pub(crate) fn weekday(&self, i: usize) -> Option<u32> {
+        self.lex(i)
+            .filter(|l| l.weekday != 0)
+            .map(|l| u32::from(l.weekday) - 1)
+    }
+
+    /// The day of an ordinal word at `i` ("fourth" 4).
+    pub(crate) fn ordinal(&self, i: usize) -> Option<u32> {
+        self.lex(i)
+            .filter(|l| l.ordinal != 0)
+            .map(|l| u32::from(l.ordinal))
+    }
+
+    pub(crate) fn unit(&self, i: usize) -> Option<Unit> {
+        self.lex(i).and_then(|l| l.unit)
+    }
+
+    /// Whether token `i` is a unit or tens number word ("six", "forty").
+    pub(crate) fn number_word(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.number_word)
+    }
+
+    /// Whether token `i` is a part of a day ("night").
+    pub(crate) fn day_part(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.day_part)
+    }
+
+    /// Whether token `i` is an ordinal suffix ("th").
+    pub(crate) fn ordinal_suffix(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.ordinal_suffix)
     }
 
     pub(crate) fn capitalized(&self, i: usize) -> bool {
@@ -395,16 +449,25 @@ fn tokenize(body: &str, begin: usize) -> Vec<Tok> {
                     break;
                 }
             }
-            toks.push(Tok { s, e: i, num: true });
+            toks.push(Tok {
+                s,
+                e: i,
+                num: true,
+                starts: true,
+                lex: None,
+            });
         } else if b.is_ascii_alphabetic() {
             let s = i;
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
+            let (lex, starts) = classify(&body[s..i]);
             toks.push(Tok {
                 s,
                 e: i,
                 num: false,
+                starts,
+                lex,
             });
         } else {
             i += 1;

@@ -3,7 +3,7 @@
 //! "Q1 2021", "in nineteen ninety six". Never years in titles ("the CHIPS Act of 2022"), fiscal
 //! years ("fiscal year 2025", "2023-24"), decades ("1990s") or counts ("in 2000 homes").
 
-use super::lexicon::{is_number_word, is_time_preposition};
+use super::lexicon::is_time_preposition;
 use super::scan::Scan;
 use super::{Cal, Found};
 use crate::extract::numwords;
@@ -36,7 +36,7 @@ pub(crate) fn year_words_at(scan: &Scan<'_>, i: usize) -> Option<(i32, usize)> {
         }
     }
     let century = numwords::small_word(scan.lower(i))
-        .filter(|_| is_number_word(scan.lower(i)))
+        .filter(|_| scan.number_word(i))
         .filter(|c| (11..=20).contains(c))?;
     if !scan.spaced(i + 1) {
         return None;
