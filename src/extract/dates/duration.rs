@@ -125,7 +125,9 @@ fn the_past(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     if !matches!(word, "past" | "last") {
         return None;
     }
-    let u = scan.unit(k + 1).filter(|u| !u.abbr && !u.time && u.designator != 'D')?;
+    let u = scan
+        .unit(k + 1)
+        .filter(|u| !u.abbr && !u.time && u.designator != 'D')?;
     let singular = !scan.lower(k + 1).ends_with('s');
     let end = k + 2;
     if !singular
@@ -207,9 +209,7 @@ fn piece_at(scan: &Scan<'_>, i: usize, loose: bool) -> Option<Piece> {
     let next = scan.lower(end);
     if (matches!(after, "-" | " ") && matches!(next, "old" | "olds" | "ago"))
         || (after == " " && next == "of" && scan.is(end + 1, "age"))
-        || (after == " "
-            && matches!(next, "a" | "an" | "per")
-            && scan.unit(end + 1).is_some())
+        || (after == " " && matches!(next, "a" | "an" | "per") && scan.unit(end + 1).is_some())
     {
         return None;
     }

@@ -121,22 +121,28 @@ const NUMBER_WORDS: [&str; 28] = [
     "ninety",
 ];
 
-/// (words, designator, time unit, factor, abbreviation, rank).
-const UNITS: [(&[&str], char, bool, u32, bool, u8); 14] = [
-    (&["century", "centuries"], 'Y', false, 100, false, 0),
-    (&["decade", "decades"], 'Y', false, 10, false, 0),
-    (&["year", "years"], 'Y', false, 1, false, 0),
-    (&["yr", "yrs"], 'Y', false, 1, true, 0),
-    (&["month", "months"], 'M', false, 1, false, 1),
-    (&["fortnight", "fortnights"], 'W', false, 2, false, 2),
-    (&["week", "weeks"], 'W', false, 1, false, 2),
-    (&["day", "days"], 'D', false, 1, false, 3),
-    (&["hour", "hours"], 'H', true, 1, false, 4),
-    (&["hr", "hrs", "h"], 'H', true, 1, true, 4),
-    (&["minute", "minutes"], 'M', true, 1, false, 5),
-    (&["min", "mins"], 'M', true, 1, true, 5),
-    (&["second", "seconds"], 'S', true, 1, false, 6),
-    (&["sec", "secs"], 'S', true, 1, true, 6),
+/// Unit words with their [`Unit`]: (designator, time unit, factor, abbreviation, rank).
+const UNITS: [(&[&str], Unit); 14] = [
+    (
+        &["century", "centuries"],
+        Unit::new('Y', false, 100, false, 0),
+    ),
+    (&["decade", "decades"], Unit::new('Y', false, 10, false, 0)),
+    (&["year", "years"], Unit::new('Y', false, 1, false, 0)),
+    (&["yr", "yrs"], Unit::new('Y', false, 1, true, 0)),
+    (&["month", "months"], Unit::new('M', false, 1, false, 1)),
+    (
+        &["fortnight", "fortnights"],
+        Unit::new('W', false, 2, false, 2),
+    ),
+    (&["week", "weeks"], Unit::new('W', false, 1, false, 2)),
+    (&["day", "days"], Unit::new('D', false, 1, false, 3)),
+    (&["hour", "hours"], Unit::new('H', true, 1, false, 4)),
+    (&["hr", "hrs", "h"], Unit::new('H', true, 1, true, 4)),
+    (&["minute", "minutes"], Unit::new('M', true, 1, false, 5)),
+    (&["min", "mins"], Unit::new('M', true, 1, true, 5)),
+    (&["second", "seconds"], Unit::new('S', true, 1, false, 6)),
+    (&["sec", "secs"], Unit::new('S', true, 1, true, 6)),
 ];
 
 /// Other words an expression can start at: "the past year", "a year ago", "last May", "today".
@@ -152,12 +158,21 @@ const STARTERS: [&str; 9] = [
     "tomorrow",
 ];
 
-/// Every listed word by its [`key`], sorted for binary search.
-static TABLE: LazyLock<Vec<(u128, Lex)>> = LazyLock::new(|| {
-    let mut map: BTreeMap<u128, Lex> = BTreeMap::new();
+/// Every listed word in an open-addressing hash table keyed by [`key`]: most words of a body
+/// are on no list, and a miss costs one hash and usually one probe.
+struct Table {
+    keys: [u128; SLOTS],
+    lex: [Lex; SLOTS],
+}
+
+/// A power of two, well above twice the number of listed words.
+const SLOTS: usize = 512;
+
+static TABLE: LazyLock<Box<Table>> = LazyLock::new(|| {
     fn entry<'m>(map: &'m mut BTreeMap<u128, Lex>, word: &str) -> &'m mut Lex {
         map.entry(key(word.as_bytes()).unwrap_or(0)).or_default()
     }
+    let mut map: BTreeMap<u128, Lex> = BTreeMap::new();
     for (w, m, abbr) in MONTHS {
         let e = entry(&mut map, w);
         (e.month, e.month_abbr, e.starts) = (m, abbr, true);
@@ -174,17 +189,10 @@ static TABLE: LazyLock<Vec<(u128, Lex)>> = LazyLock::new(|| {
         let e = entry(&mut map, w);
         (e.number_word, e.starts) = (true, true);
     }
-    for (words, designator, time, factor, abbr, rank) in UNITS {
+    for (words, unit) in UNITS {
         for w in words {
             let e = entry(&mut map, w);
-            e.unit = Some(Unit {
-                designator,
-                time,
-                factor,
-                abbr,
-                rank,
-            });
-            e.starts = true;
+            (e.unit, e.starts) = (Some(unit), true);
         }
     }
     for w in ["morning", "afternoon", "evening", "night"] {
@@ -196,11 +204,23 @@ static TABLE: LazyLock<Vec<(u128, Lex)>> = LazyLock::new(|| {
     for w in STARTERS {
         entry(&mut map, w).starts = true;
     }
-    map.into_iter().collect()
+    let mut table = Box::new(Table {
+        keys: [0; SLOTS],
+        lex: [Lex::default(); SLOTS],
+    });
+    for (k, lex) in map {
+        let mut s = slot(k);
+        while table.keys[s] != 0 {
+            s = (s + 1) % SLOTS;
+        }
+        table.keys[s] = k;
+        table.lex[s] = lex;
+    }
+    table
 });
 
 /// The word's ASCII letters lowercased and packed into one integer (16 bytes at most), so a
-/// lookup is one binary search over integers with no allocation.
+/// lookup hashes an integer with no allocation. Never 0.
 fn key(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 16 {
         return None;
@@ -211,14 +231,23 @@ fn key(word: &[u8]) -> Option<u128> {
     )
 }
 
+fn slot(k: u128) -> usize {
+    let folded = (k as u64) ^ ((k >> 64) as u64);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
 /// What the lexicon knows about `word` (any case), if it is on any list.
 pub(crate) fn lookup(word: &str) -> Option<&'static Lex> {
     let k = key(word.as_bytes())?;
-    let table = &*TABLE;
-    table
-        .binary_search_by_key(&k, |&(k, _)| k)
-        .ok()
-        .map(|n| &table[n].1)
+    let table: &'static Table = &TABLE;
+    let mut s = slot(k);
+    loop {
+        match table.keys[s] {
+            found if found == k => return Some(&table.lex[s]),
+            0 => return None,
+            _ => s = (s + 1) % SLOTS,
+        }
+    }
 }
 
 /// What the lexicon knows about `word`, and whether a date or duration can start at it: a
@@ -286,4 +315,16 @@ pub(crate) struct Unit {
     pub abbr: bool,
     /// Rank from the largest unit, to order compound durations.
     pub rank: u8,
+}
+
+impl Unit {
+    const fn new(designator: char, time: bool, factor: u32, abbr: bool, rank: u8) -> Unit {
+        Unit {
+            designator,
+            time,
+            factor,
+            abbr,
+            rank,
+        }
+    }
 }

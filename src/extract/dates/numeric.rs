@@ -53,9 +53,7 @@ pub(crate) fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Opti
     let months: Vec<(usize, u32)> = parts
         .iter()
         .enumerate()
-        .filter_map(|(n, &p)| {
-            scan.month(p).map(|(m, _)| (n, m))
-        })
+        .filter_map(|(n, &p)| scan.month(p).map(|(m, _)| (n, m)))
         .collect();
     let words = parts.iter().filter(|&&p| scan.is_word(p)).count();
     let nums: Vec<(usize, &str)> = parts

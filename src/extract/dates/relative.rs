@@ -97,7 +97,8 @@ fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> O
 /// "two years ago", "a year ago", "5 years ago": the published year minus N.
 fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     let (n, k) = amount_at(scan, i)?;
-    scan.unit(k).filter(|u| u.designator == 'Y' && u.factor == 1 && !u.abbr)?;
+    scan.unit(k)
+        .filter(|u| u.designator == 'Y' && u.factor == 1 && !u.abbr)?;
     if !scan.spaced(k) || !scan.is(k + 1, "ago") || !scan.spaced(k + 1) {
         return None;
     }
