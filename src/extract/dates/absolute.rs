@@ -12,6 +12,10 @@ use super::{Cal, Found};
 
 /// Reads an absolute date starting at token `i`; returns the token index after it.
 pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
+    // Only numbers and month, weekday, ordinal or number words start these dates.
+    if scan.is_word(i) && !scan.calendar_word(i) {
+        return None;
+    }
     if scan.weekday(i).is_some() {
         let j = i + 1;
         let sep = scan.sep_before(j).trim();

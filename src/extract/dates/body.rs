@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lex, classify};
+use super::lexicon::{Lex, classify_raw};
 
 /// One ASCII word ("May") or number ("2024", "3.5", "1,218") run of the body.
 #[derive(Clone, Copy, Debug)]
@@ -78,12 +78,13 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
             LETTER | DIGIT if i < begin => i += 1,
             LETTER => {
                 let s = i;
-                let mut capitals = false;
-                while i < bytes.len() && class(bytes[i]) == LETTER {
-                    capitals |= bytes[i].is_ascii_uppercase();
-                    i += 1;
-                }
+                let (end, raw) = letter_run(bytes, s);
+                i = end;
                 let word = &body[s..i];
+                let (lex, starts, capitals) = match raw {
+                    Some(raw) => classify_raw(raw, i - s),
+                    None => (None, false, word.bytes().any(|b| b.is_ascii_uppercase())),
+                };
                 if word.len() == 3
                     && bytes.get(i) == Some(&b'.')
                     && word.eq_ignore_ascii_case("www")
@@ -92,12 +93,12 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
                 }
                 let low = if capitals {
                     let at = lower.len();
-                    lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    lower.push_str(word);
+                    lower[at..].make_ascii_lowercase();
                     at
                 } else {
                     AS_IS
                 };
-                let (lex, starts) = classify(word);
                 toks.push(Tok {
                     s,
                     e: i,
@@ -145,6 +146,40 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
         quotes: quotes.finish(),
         urls: url_ranges(bytes, &url_hints),
     }
+}
+
+/// The run of ASCII letters starting at the letter `bytes[s]`: its end, and its bytes packed
+/// big-endian when it has at most 16. Short runs are measured from one 16-byte load, all
+/// bytes tested at once (a letter is 0x61..=0x7A once its 0x20 bit is set, without the high
+/// bit); longer ones byte by byte.
+fn letter_run(bytes: &[u8], s: usize) -> (usize, Option<u128>) {
+    const fn splat(b: u8) -> u128 {
+        u128::from_be_bytes([b; 16])
+    }
+    if let Some(wide) = bytes
+        .get(s..s + 16)
+        .and_then(|w| <[u8; 16]>::try_from(w).ok())
+    {
+        let x = u128::from_be_bytes(wide);
+        // Seven-bit bytes, so the additions below never carry into the next byte.
+        let y = (x | splat(0x20)) & splat(0x7F);
+        let from_a = (y + splat(0x80 - 0x61)) & splat(0x80);
+        let past_z = (y + splat(0x80 - 0x7B)) & splat(0x80);
+        let letters = from_a & !past_z & !(x & splat(0x80));
+        let len = ((!letters & splat(0x80)).leading_zeros() / 8) as usize;
+        if (1..16).contains(&len) {
+            return (s + len, Some(x >> (8 * (16 - len))));
+        }
+    }
+    let mut e = s;
+    while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    let raw = bytes
+        .get(s..e)
+        .filter(|w| !w.is_empty() && w.len() <= 16)
+        .map(|w| w.iter().fold(0u128, |k, &b| (k << 8) | u128::from(b)));
+    (e, raw)
 }
 
 /// Spans inside quotation marks: curly and straight double quotes, and single quotes

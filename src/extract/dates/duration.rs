@@ -13,6 +13,10 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if scan.is(i, "the") {
         return the_past(scan, i, found);
     }
+    // "a year", "an hour", "a year-long": an article starts a duration only before a unit.
+    if (scan.is(i, "a") || scan.is(i, "an")) && scan.unit(i + 1).is_none() {
+        return None;
+    }
     // A number in digits starts a duration only before a unit or a range joiner; checking that
     // first keeps plain numbers cheap.
     if scan.is_num(i)

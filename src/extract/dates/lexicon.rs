@@ -238,7 +238,10 @@ fn slot(k: u128) -> usize {
 
 /// What the lexicon knows about `word` (any case), if it is on any list.
 pub(crate) fn lookup(word: &str) -> Option<&'static Lex> {
-    let k = key(word.as_bytes())?;
+    find(key(word.as_bytes())?)
+}
+
+fn find(k: u128) -> Option<&'static Lex> {
     let table: &'static Table = &TABLE;
     let mut s = slot(k);
     loop {
@@ -251,19 +254,46 @@ pub(crate) fn lookup(word: &str) -> Option<&'static Lex> {
 }
 
 /// What the lexicon knows about `word`, and whether a date or duration can start at it: a
-/// listed starter or a unit adjective ("yearlong", "weeklong").
+/// listed starter or a unit adjective ("yearlong", "weeklong"). The body reader uses
+/// [`classify_raw`]; this is its reference.
+#[cfg(test)]
 pub(crate) fn classify(word: &str) -> (Option<&'static Lex>, bool) {
-    match lookup(word) {
-        Some(lex) => (Some(lex), lex.starts),
-        None => {
-            let long = word.len() > 4 && {
-                let (stem, tail) = word.split_at(word.len() - 4);
-                tail.eq_ignore_ascii_case("long") && unit(stem).is_some()
-            };
-            (None, long)
-        }
+    match key(word.as_bytes()) {
+        Some(k) => classify_key(k, word.len()),
+        None => (None, false),
     }
 }
+
+fn classify_key(k: u128, len: usize) -> (Option<&'static Lex>, bool) {
+    if let Some(lex) = find(k) {
+        return (Some(lex), lex.starts);
+    }
+    // "…long": the last four bytes of the key, then the stem before them.
+    let long = len > 4
+        && k as u32 == u32::from_be_bytes(*b"long")
+        && find(k >> 32).is_some_and(|l| l.unit.is_some());
+    (None, long)
+}
+
+/// [`classify`] for a word of 1 to 16 ASCII letters given as its bytes packed big-endian
+/// (`raw`), also telling whether it has capitals: a letter is lowercased by setting its 0x20
+/// bit, and a capital is a letter without it.
+pub(crate) fn classify_raw(raw: u128, len: usize) -> (Option<&'static Lex>, bool, bool) {
+    let mask = LOWER_BITS[len.min(16)];
+    let (lex, starts) = classify_key(raw | mask, len);
+    (lex, starts, raw & mask != mask)
+}
+
+/// The 0x20 bit of each of the last `n` bytes of a key.
+const LOWER_BITS: [u128; 17] = {
+    let mut bits = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        bits[n] = (bits[n - 1] << 8) | 0x20;
+        n += 1;
+    }
+    bits
+};
 
 /// A unit of time by name, any case.
 pub(crate) fn unit(word: &str) -> Option<Unit> {

@@ -84,11 +84,28 @@ pub(crate) enum Cal {
 
 impl Cal {
     fn iso(self) -> String {
-        match self {
-            Cal::Year(y) => format!("{y:04}"),
-            Cal::Month(y, m) => format!("{y:04}-{m:02}"),
-            Cal::Day(d) => d.format("%Y-%m-%d").to_string(),
+        let year = self.year();
+        if !(0..=9999).contains(&year) {
+            return match self {
+                Cal::Year(y) => format!("{y:04}"),
+                Cal::Month(y, m) => format!("{y:04}-{m:02}"),
+                Cal::Day(d) => d.format("%Y-%m-%d").to_string(),
+            };
         }
+        // Four-digit years written digit by digit: the formatting machinery costs more than
+        // the rest of a date's reading.
+        let mut out = String::with_capacity(10);
+        push_digits(&mut out, year as u32, 4);
+        let (month, day) = match self {
+            Cal::Year(_) => (None, None),
+            Cal::Month(_, m) => (Some(m), None),
+            Cal::Day(d) => (Some(d.month()), Some(d.day())),
+        };
+        for part in [month, day].into_iter().flatten() {
+            out.push('-');
+            push_digits(&mut out, part, 2);
+        }
+        out
     }
 
     pub(crate) fn year(self) -> i32 {
@@ -101,6 +118,13 @@ impl Cal {
     /// A day when the date exists ("Feb 30" does not).
     fn day(y: i32, m: u32, d: u32) -> Option<Cal> {
         NaiveDate::from_ymd_opt(y, m, d).map(Cal::Day)
+    }
+}
+
+/// Appends the last `width` decimal digits of `n`, zero-padded.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
     }
 }
 

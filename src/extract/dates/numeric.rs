@@ -23,7 +23,10 @@ pub(crate) fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Opti
         return Cal::day(scan.published.year(), m, d).map(|c| (i + 1, c));
     }
     // "27.07.2023": one number token with two dots, day first as in most of the world.
-    if scan.is_num(i) && scan.text(i).matches('.').count() == 2 && !scan.glued(i + 1) {
+    if scan.is_num(i)
+        && scan.text(i).bytes().filter(|&b| b == b'.').count() == 2
+        && !scan.glued(i + 1)
+    {
         let mut it = scan.text(i).split('.');
         let (a, b, c) = (it.next()?, it.next()?, it.next()?);
         if a.len() > 2 || b.len() > 2 || c.len() != 4 {

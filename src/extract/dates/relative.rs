@@ -96,6 +96,9 @@ fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> O
 
 /// "two years ago", "a year ago", "5 years ago": the published year minus N.
 fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
+    if scan.is_num(i) && scan.unit(i + 1).is_none() {
+        return None;
+    }
     let (n, k) = amount_at(scan, i)?;
     scan.unit(k)
         .filter(|u| u.designator == 'Y' && u.factor == 1 && !u.abbr)?;

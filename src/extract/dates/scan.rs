@@ -91,8 +91,10 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether token `i` is `word` (lowercase) in any case.
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(word)
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()));
+        self.lower(i) == word
     }
 
     pub(crate) fn is_num(&self, i: usize) -> bool {
@@ -135,6 +137,13 @@ impl<'a> Scan<'a> {
 
     pub(crate) fn unit(&self, i: usize) -> Option<Unit> {
         self.lex(i).and_then(|l| l.unit)
+    }
+
+    /// Whether token `i` is a month, weekday, ordinal or number word: the words an absolute
+    /// date can start at.
+    pub(crate) fn calendar_word(&self, i: usize) -> bool {
+        self.lex(i)
+            .is_some_and(|l| l.month != 0 || l.weekday != 0 || l.ordinal != 0 || l.number_word)
     }
 
     /// Whether token `i` is a unit or tens number word ("six", "forty").

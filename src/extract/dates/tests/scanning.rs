@@ -71,3 +71,68 @@ fn quotation_spans_close_at_paragraph_breaks_and_skip_apostrophes() {
         vec![date("today", "2024-05-15")]
     );
 }
+
+#[test]
+fn one_pass_reading_classifies_every_word_like_the_word_lookup() {
+    let words = [
+        "May",
+        "MAY",
+        "may",
+        "Yearlong",
+        "WEEKLONG",
+        "belong",
+        "the",
+        "The",
+        "a",
+        "A",
+        "h",
+        "Seventeenth",
+        "seventeenthxxxx",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+        "Thursday",
+        "Zebra",
+        "zany",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    ];
+    let seps = [" ", "@", "[", "`", "{", "é", "9", "", "—", "\n"];
+    for (n, word) in words.iter().enumerate() {
+        let sep = seps[n % seps.len()];
+        for body in [
+            format!("{word}{sep}and then some more words"),
+            format!("x{sep}{word}"),
+            word.to_string(),
+        ] {
+            let read = super::super::body::read(&body, 0);
+            for t in &read.toks {
+                let text = &body[t.s..t.e];
+                if t.num {
+                    continue;
+                }
+                let (lex, starts) = classify(text);
+                assert_eq!(
+                    t.lex.map(|l| l as *const _),
+                    lex.map(|l| l as *const _),
+                    "{body}"
+                );
+                assert_eq!(t.starts, starts, "{body}");
+                let low = if t.low == super::super::body::AS_IS {
+                    text.to_string()
+                } else {
+                    read.lower[t.low..t.low + text.len()].to_string()
+                };
+                assert_eq!(low, text.to_ascii_lowercase(), "{body}");
+                assert!(text.bytes().all(|b| b.is_ascii_alphabetic()), "{body}");
+            }
+            let letters: usize = body.bytes().filter(u8::is_ascii_alphabetic).count();
+            let in_toks: usize = read.toks.iter().filter(|t| !t.num).map(|t| t.e - t.s).sum();
+            assert_eq!(letters, in_toks, "{body}");
+            // Runs are maximal: no word token touches the next.
+            assert!(
+                read.toks
+                    .windows(2)
+                    .all(|w| w[0].num || w[1].num || w[0].e < w[1].s)
+            );
+        }
+    }
+}
