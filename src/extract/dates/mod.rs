@@ -3,10 +3,11 @@
 //! lengths of time ("three years", "the past eight months", "ten-day") normalized to ISO 8601
 //! durations, by the DATE and DURATION rules of `docs/facts.md`.
 //!
-//! The body is cut once into ASCII word and number tokens ([`scan`]); the matchers then walk the
-//! tokens left to right, each trying to read an expression starting at the current token. The
-//! first matcher that reads something wins and the walk resumes after it, so the work is linear
-//! in the body and no two facts of this module overlap.
+//! The body is cut once into ASCII word and number tokens ([`body`]), each word looked up in
+//! the [`lexicon`] as it is cut; the matchers then walk the tokens left to right, each trying to
+//! read an expression starting at the current token, and skip at once the words no expression
+//! starts at (most of them). The first matcher that reads something wins and the walk resumes
+//! after it, so the work is linear in the body and no two facts of this module overlap.
 //!
 //! # Layout
 //! - [`body`]: the one pass over the bytes: tokens, quotation and URL ranges.
