@@ -5,7 +5,6 @@
 
 use chrono::Datelike;
 
-use super::lexicon::{is_number_word, is_ordinal_suffix, month, ordinal_word, weekday};
 use super::numeric::numeric_at;
 use super::scan::Scan;
 use super::years::{counts_noun, year_at_context, year_num_at, year_words_at};
@@ -13,7 +12,11 @@ use super::{Cal, Found};
 
 /// Reads an absolute date starting at token `i`; returns the token index after it.
 pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
-    if scan.is_word(i) && weekday(scan.text(i)).is_some() {
+    // Only numbers and month, weekday, ordinal or number words start these dates.
+    if scan.is_word(i) && !scan.calendar_word(i) {
+        return None;
+    }
+    if scan.weekday(i).is_some() {
         let j = i + 1;
         let sep = scan.sep_before(j).trim();
         if j < scan.len()
@@ -120,7 +123,7 @@ fn calendar_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Option<(usize,
     if let Some(m) = month_at(scan, i) {
         return month_first(scan, i, m);
     }
-    let wordy_day = scan.is_word(i) && is_number_word(scan.lower(i));
+    let wordy_day = scan.number_word(i);
     if (scan.is_num(i) || wordy_day || ordinal_day_at(scan, i).is_some())
         && let Some(found) = day_first(scan, i)
     {
@@ -128,7 +131,7 @@ fn calendar_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Option<(usize,
     }
     if let Some((year, k)) = year_num_at(scan, i) {
         // "2017 april": a year then a month name.
-        let (m, abbr) = month(scan.text(k)).filter(|_| scan.spaced(k))?;
+        let (m, abbr) = scan.month(k).filter(|_| scan.spaced(k))?;
         let lower = scan.text(k).as_bytes()[0].is_ascii_lowercase();
         if abbr || (lower && matches!(m, 3 | 5 | 8)) || scan.is_num(k + 1) {
             return None;
@@ -140,10 +143,10 @@ fn calendar_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Option<(usize,
 
 /// A month name at `i`: (month number, abbreviated).
 fn month_at(scan: &Scan<'_>, i: usize) -> Option<(u32, bool)> {
-    if !scan.is_word(i) || scan.glued(i) {
+    if scan.glued(i) {
         return None;
     }
-    month(scan.text(i))
+    scan.month(i)
 }
 
 /// Whether the month token at `i` is the modal "may" rather than the month May.
@@ -233,7 +236,7 @@ fn day_at(scan: &Scan<'_>, i: usize) -> Option<(u32, usize)> {
         }
         let mut n = i + 1;
         if scan.glued(n) && scan.is_word(n) {
-            if !is_ordinal_suffix(scan.text(n)) {
+            if !scan.ordinal_suffix(n) {
                 return None;
             }
             n += 1;
@@ -252,7 +255,7 @@ fn ordinal_day_at(scan: &Scan<'_>, i: usize) -> Option<(u32, usize)> {
     if !scan.is_word(i) {
         return None;
     }
-    let (d, end) = if let Some(d) = ordinal_word(scan.text(i)) {
+    let (d, end) = if let Some(d) = scan.ordinal(i) {
         (d, i + 1)
     } else {
         let tens = match scan.lower(i) {
@@ -261,7 +264,7 @@ fn ordinal_day_at(scan: &Scan<'_>, i: usize) -> Option<(u32, usize)> {
             _ => return None,
         };
         let sep = scan.sep_before(i + 1);
-        let unit = ordinal_word(scan.text(i + 1)).filter(|u| *u < 10)?;
+        let unit = scan.ordinal(i + 1).filter(|u| *u < 10)?;
         if !matches!(sep, " " | "-") || tens + unit > 31 {
             return None;
         }

@@ -13,10 +13,14 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if scan.is(i, "the") {
         return the_past(scan, i, found);
     }
+    // "a year", "an hour", "a year-long": an article starts a duration only before a unit.
+    if (scan.is(i, "a") || scan.is(i, "an")) && scan.unit(i + 1).is_none() {
+        return None;
+    }
     // A number in digits starts a duration only before a unit or a range joiner; checking that
     // first keeps plain numbers cheap.
     if scan.is_num(i)
-        && unit(scan.text(i + 1)).is_none()
+        && scan.unit(i + 1).is_none()
         && !matches!(scan.sep_before(i + 1), "-" | "–")
         && !matches!(scan.lower(i + 1), "to" | "or" | "and")
     {
@@ -38,7 +42,7 @@ fn long_adjective(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize>
     let (u, end) = if let Some(stem) = word.strip_suffix("long") {
         (unit(stem)?, i + 1)
     } else if scan.sep_after(i) == "-" && scan.is(i + 1, "long") && !scan.glued(i + 2) {
-        (unit(word)?, i + 2)
+        (scan.unit(i)?, i + 2)
     } else {
         return None;
     };
@@ -125,7 +129,9 @@ fn the_past(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     if !matches!(word, "past" | "last") {
         return None;
     }
-    let u = unit(scan.text(k + 1)).filter(|u| !u.abbr && !u.time && u.designator != 'D')?;
+    let u = scan
+        .unit(k + 1)
+        .filter(|u| !u.abbr && !u.time && u.designator != 'D')?;
     let singular = !scan.lower(k + 1).ends_with('s');
     let end = k + 2;
     if !singular
@@ -187,7 +193,7 @@ fn piece_at(scan: &Scan<'_>, i: usize, loose: bool) -> Option<Piece> {
     if !(sep == " " || hyphenated || (sep.is_empty() && digits)) || k >= scan.len() {
         return None;
     }
-    let u = unit(scan.text(k))?;
+    let u = scan.unit(k)?;
     if scan.glued(k + 1) {
         return None;
     }
@@ -207,9 +213,7 @@ fn piece_at(scan: &Scan<'_>, i: usize, loose: bool) -> Option<Piece> {
     let next = scan.lower(end);
     if (matches!(after, "-" | " ") && matches!(next, "old" | "olds" | "ago"))
         || (after == " " && next == "of" && scan.is(end + 1, "age"))
-        || (after == " "
-            && matches!(next, "a" | "an" | "per")
-            && unit(scan.text(end + 1)).is_some())
+        || (after == " " && matches!(next, "a" | "an" | "per") && scan.unit(end + 1).is_some())
     {
         return None;
     }

@@ -1,100 +1,303 @@
 //! Word lists of the date matchers: month and weekday names, ordinal day words, time units and
 //! the little words that make a bare month or year a date ("in", "since").
 
-/// Month number of a full or abbreviated month name (any case): "Sept" → 9. `abbr` tells
-/// whether the name was abbreviated (abbreviations need a day or year to be dates).
-pub(crate) fn month(word: &str) -> Option<(u32, bool)> {
-    with_lower(word, |w| {
-        Some(match w {
-            "january" => (1, false),
-            "february" => (2, false),
-            "march" => (3, false),
-            "april" => (4, false),
-            "may" => (5, false),
-            "june" => (6, false),
-            "july" => (7, false),
-            "august" => (8, false),
-            "september" => (9, false),
-            "october" => (10, false),
-            "november" => (11, false),
-            "december" => (12, false),
-            "jan" => (1, true),
-            "feb" => (2, true),
-            "mar" => (3, true),
-            "apr" => (4, true),
-            "jun" => (6, true),
-            "jul" => (7, true),
-            "aug" => (8, true),
-            "sep" | "sept" => (9, true),
-            "oct" => (10, true),
-            "nov" => (11, true),
-            "dec" => (12, true),
-            _ => return None,
-        })
-    })
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// What the lexicon knows about one word: every list it is on ("second" is an ordinal and a
+/// unit, "may" a month). Looked up once per token by [`Scan`](super::scan::Scan).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Lex {
+    /// Month number 1-12, 0 when not a month name.
+    pub month: u8,
+    /// The month name is abbreviated ("Sept"): it needs a day or year to be a date.
+    pub month_abbr: bool,
+    /// Weekday 1 (Monday) to 7, 0 when not a weekday.
+    pub weekday: u8,
+    /// Day of an ordinal word ("fourth" 4), 0 when not one.
+    pub ordinal: u8,
+    pub unit: Option<Unit>,
+    /// A unit or tens number word ("six", "forty"): the words that can start a number.
+    pub number_word: bool,
+    /// Parts of a day that stay in a weekday's span ("Thursday night").
+    pub day_part: bool,
+    /// Ordinal suffixes glued to a day number ("4th", "01st").
+    pub ordinal_suffix: bool,
+    /// Whether a date or duration can start at this word: what the walk skips when false.
+    pub starts: bool,
 }
 
-/// Days from Monday (0) of a full weekday name, any case.
-pub(crate) fn weekday(word: &str) -> Option<u32> {
-    with_lower(word, |w| {
-        Some(match w {
-            "monday" => 0,
-            "tuesday" => 1,
-            "wednesday" => 2,
-            "thursday" => 3,
-            "friday" => 4,
-            "saturday" => 5,
-            "sunday" => 6,
-            _ => return None,
-        })
-    })
+const MONTHS: [(&str, u8, bool); 24] = [
+    ("january", 1, false),
+    ("february", 2, false),
+    ("march", 3, false),
+    ("april", 4, false),
+    ("may", 5, false),
+    ("june", 6, false),
+    ("july", 7, false),
+    ("august", 8, false),
+    ("september", 9, false),
+    ("october", 10, false),
+    ("november", 11, false),
+    ("december", 12, false),
+    ("jan", 1, true),
+    ("feb", 2, true),
+    ("mar", 3, true),
+    ("apr", 4, true),
+    ("jun", 6, true),
+    ("jul", 7, true),
+    ("aug", 8, true),
+    ("sep", 9, true),
+    ("sept", 9, true),
+    ("oct", 10, true),
+    ("nov", 11, true),
+    ("dec", 12, true),
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Ordinal words of a day of the month ("thirty-first" is read as "thirty" + "first" by the
+/// caller).
+const ORDINALS: [(&str, u8); 21] = [
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+const NUMBER_WORDS: [&str; 28] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// Unit words with their [`Unit`]: (designator, time unit, factor, abbreviation, rank).
+const UNITS: [(&[&str], Unit); 14] = [
+    (
+        &["century", "centuries"],
+        Unit::new('Y', false, 100, false, 0),
+    ),
+    (&["decade", "decades"], Unit::new('Y', false, 10, false, 0)),
+    (&["year", "years"], Unit::new('Y', false, 1, false, 0)),
+    (&["yr", "yrs"], Unit::new('Y', false, 1, true, 0)),
+    (&["month", "months"], Unit::new('M', false, 1, false, 1)),
+    (
+        &["fortnight", "fortnights"],
+        Unit::new('W', false, 2, false, 2),
+    ),
+    (&["week", "weeks"], Unit::new('W', false, 1, false, 2)),
+    (&["day", "days"], Unit::new('D', false, 1, false, 3)),
+    (&["hour", "hours"], Unit::new('H', true, 1, false, 4)),
+    (&["hr", "hrs", "h"], Unit::new('H', true, 1, true, 4)),
+    (&["minute", "minutes"], Unit::new('M', true, 1, false, 5)),
+    (&["min", "mins"], Unit::new('M', true, 1, true, 5)),
+    (&["second", "seconds"], Unit::new('S', true, 1, false, 6)),
+    (&["sec", "secs"], Unit::new('S', true, 1, true, 6)),
+];
+
+/// Other words an expression can start at: "the past year", "a year ago", "last May", "today".
+const STARTERS: [&str; 9] = [
+    "the",
+    "a",
+    "an",
+    "this",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "tomorrow",
+];
+
+/// Every listed word in an open-addressing hash table keyed by [`key`]: most words of a body
+/// are on no list, and a miss costs one hash and usually one probe.
+struct Table {
+    keys: [u128; SLOTS],
+    lex: [Lex; SLOTS],
 }
 
-/// Parts of a day that stay in a weekday's span ("Thursday night").
-pub(crate) fn is_day_part(word: &str) -> bool {
-    with_lower(word, |word| {
-        Some(matches!(
-            word,
-            "morning" | "afternoon" | "evening" | "night"
-        ))
-    })
-    .unwrap_or(false)
+/// A power of two, well above twice the number of listed words.
+const SLOTS: usize = 512;
+
+static TABLE: LazyLock<Box<Table>> = LazyLock::new(|| {
+    fn entry<'m>(map: &'m mut BTreeMap<u128, Lex>, word: &str) -> &'m mut Lex {
+        map.entry(key(word.as_bytes()).unwrap_or(0)).or_default()
+    }
+    let mut map: BTreeMap<u128, Lex> = BTreeMap::new();
+    for (w, m, abbr) in MONTHS {
+        let e = entry(&mut map, w);
+        (e.month, e.month_abbr, e.starts) = (m, abbr, true);
+    }
+    for (n, w) in (1..).zip(WEEKDAYS) {
+        let e = entry(&mut map, w);
+        (e.weekday, e.starts) = (n, true);
+    }
+    for (w, d) in ORDINALS {
+        let e = entry(&mut map, w);
+        (e.ordinal, e.starts) = (d, true);
+    }
+    for w in NUMBER_WORDS {
+        let e = entry(&mut map, w);
+        (e.number_word, e.starts) = (true, true);
+    }
+    for (words, unit) in UNITS {
+        for w in words {
+            let e = entry(&mut map, w);
+            (e.unit, e.starts) = (Some(unit), true);
+        }
+    }
+    for w in ["morning", "afternoon", "evening", "night"] {
+        entry(&mut map, w).day_part = true;
+    }
+    for w in ["st", "nd", "rd", "th"] {
+        entry(&mut map, w).ordinal_suffix = true;
+    }
+    for w in STARTERS {
+        entry(&mut map, w).starts = true;
+    }
+    let mut table = Box::new(Table {
+        keys: [0; SLOTS],
+        lex: [Lex::default(); SLOTS],
+    });
+    for (k, lex) in map {
+        let mut s = slot(k);
+        while table.keys[s] != 0 {
+            s = (s + 1) % SLOTS;
+        }
+        table.keys[s] = k;
+        table.lex[s] = lex;
+    }
+    table
+});
+
+/// The word's ASCII letters lowercased and packed into one integer (16 bytes at most), so a
+/// lookup hashes an integer with no allocation. Never 0.
+fn key(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    Some(
+        word.iter()
+            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
+    )
 }
 
-/// Ordinal words of a day of the month ("first" … "thirty-first" is read as "thirty" +
-/// "first" by the caller).
-pub(crate) fn ordinal_word(word: &str) -> Option<u32> {
-    with_lower(word, |w| {
-        Some(match w {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
-            "fifth" => 5,
-            "sixth" => 6,
-            "seventh" => 7,
-            "eighth" => 8,
-            "ninth" => 9,
-            "tenth" => 10,
-            "eleventh" => 11,
-            "twelfth" => 12,
-            "thirteenth" => 13,
-            "fourteenth" => 14,
-            "fifteenth" => 15,
-            "sixteenth" => 16,
-            "seventeenth" => 17,
-            "eighteenth" => 18,
-            "nineteenth" => 19,
-            "twentieth" => 20,
-            "thirtieth" => 30,
-            _ => return None,
-        })
-    })
+fn slot(k: u128) -> usize {
+    let folded = (k as u64) ^ ((k >> 64) as u64);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
-/// Ordinal suffixes glued to a day number ("4th", "01st").
-pub(crate) fn is_ordinal_suffix(word: &str) -> bool {
-    with_lower(word, |word| Some(matches!(word, "st" | "nd" | "rd" | "th"))).unwrap_or(false)
+/// What the lexicon knows about `word` (any case), if it is on any list.
+pub(crate) fn lookup(word: &str) -> Option<&'static Lex> {
+    find(key(word.as_bytes())?)
+}
+
+fn find(k: u128) -> Option<&'static Lex> {
+    let table: &'static Table = &TABLE;
+    let mut s = slot(k);
+    loop {
+        match table.keys[s] {
+            found if found == k => return Some(&table.lex[s]),
+            0 => return None,
+            _ => s = (s + 1) % SLOTS,
+        }
+    }
+}
+
+/// What the lexicon knows about `word`, and whether a date or duration can start at it: a
+/// listed starter or a unit adjective ("yearlong", "weeklong"). The body reader uses
+/// [`classify_raw`]; this is its reference.
+#[cfg(test)]
+pub(crate) fn classify(word: &str) -> (Option<&'static Lex>, bool) {
+    match key(word.as_bytes()) {
+        Some(k) => classify_key(k, word.len()),
+        None => (None, false),
+    }
+}
+
+fn classify_key(k: u128, len: usize) -> (Option<&'static Lex>, bool) {
+    if let Some(lex) = find(k) {
+        return (Some(lex), lex.starts);
+    }
+    // "…long": the last four bytes of the key, then the stem before them.
+    let long = len > 4
+        && k as u32 == u32::from_be_bytes(*b"long")
+        && find(k >> 32).is_some_and(|l| l.unit.is_some());
+    (None, long)
+}
+
+/// [`classify`] for a word of 1 to 16 ASCII letters given as its bytes packed big-endian
+/// (`raw`), also telling whether it has capitals: a letter is lowercased by setting its 0x20
+/// bit, and a capital is a letter without it.
+pub(crate) fn classify_raw(raw: u128, len: usize) -> (Option<&'static Lex>, bool, bool) {
+    let mask = LOWER_BITS[len.min(16)];
+    let (lex, starts) = classify_key(raw | mask, len);
+    (lex, starts, raw & mask != mask)
+}
+
+/// The 0x20 bit of each of the last `n` bytes of a key.
+const LOWER_BITS: [u128; 17] = {
+    let mut bits = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        bits[n] = (bits[n - 1] << 8) | 0x20;
+        n += 1;
+    }
+    bits
+};
+
+/// A unit of time by name, any case.
+pub(crate) fn unit(word: &str) -> Option<Unit> {
+    lookup(word).and_then(|l| l.unit)
 }
 
 /// Words after which a bare month or year names a time: "in October", "since 2015".
@@ -144,80 +347,14 @@ pub(crate) struct Unit {
     pub rank: u8,
 }
 
-pub(crate) fn unit(word: &str) -> Option<Unit> {
-    let u = |designator, time, factor, abbr, rank| Unit {
-        designator,
-        time,
-        factor,
-        abbr,
-        rank,
-    };
-    with_lower(word, |w| {
-        Some(match w {
-            "century" | "centuries" => u('Y', false, 100, false, 0),
-            "decade" | "decades" => u('Y', false, 10, false, 0),
-            "year" | "years" => u('Y', false, 1, false, 0),
-            "yr" | "yrs" => u('Y', false, 1, true, 0),
-            "month" | "months" => u('M', false, 1, false, 1),
-            "fortnight" | "fortnights" => u('W', false, 2, false, 2),
-            "week" | "weeks" => u('W', false, 1, false, 2),
-            "day" | "days" => u('D', false, 1, false, 3),
-            "hour" | "hours" => u('H', true, 1, false, 4),
-            "hr" | "hrs" | "h" => u('H', true, 1, true, 4),
-            "minute" | "minutes" => u('M', true, 1, false, 5),
-            "min" | "mins" => u('M', true, 1, true, 5),
-            "second" | "seconds" => u('S', true, 1, false, 6),
-            "sec" | "secs" => u('S', true, 1, true, 6),
-            _ => return None,
-        })
-    })
-}
-
-/// Runs `f` on the ASCII-lowercased `word` without allocating; words longer than any entry
-/// of these lists match nothing.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
-    let mut buf = [0u8; 12];
-    if word.len() > buf.len() {
-        return None;
+impl Unit {
+    const fn new(designator: char, time: bool, factor: u32, abbr: bool, rank: u8) -> Unit {
+        Unit {
+            designator,
+            time,
+            factor,
+            abbr,
+            rank,
+        }
     }
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    f(std::str::from_utf8(&buf[..word.len()]).ok()?)
-}
-
-/// Whether a lowercased word is a unit or tens number word ("six", "forty"): the words that
-/// can start a number in words.
-pub(crate) fn is_number_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "zero"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-    )
 }

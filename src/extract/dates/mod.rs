@@ -3,13 +3,15 @@
 //! lengths of time ("three years", "the past eight months", "ten-day") normalized to ISO 8601
 //! durations, by the DATE and DURATION rules of `docs/facts.md`.
 //!
-//! The body is cut once into ASCII word and number tokens ([`scan`]); the matchers then walk the
-//! tokens left to right, each trying to read an expression starting at the current token. The
-//! first matcher that reads something wins and the walk resumes after it, so the work is linear
-//! in the body and no two facts of this module overlap.
+//! The body is cut once into ASCII word and number tokens ([`body`]), each word looked up in
+//! the [`lexicon`] as it is cut; the matchers then walk the tokens left to right, each trying to
+//! read an expression starting at the current token, and skip at once the words no expression
+//! starts at (most of them). The first matcher that reads something wins and the walk resumes
+//! after it, so the work is linear in the body and no two facts of this module overlap.
 //!
 //! # Layout
-//! - [`scan`]: tokens, quotation and URL ranges, sentence direction (past or forward).
+//! - [`body`]: the one pass over the bytes: tokens, quotation and URL ranges.
+//! - [`scan`]: the token view the matchers read, sentence direction (past or forward).
 //! - [`lexicon`]: month, weekday, ordinal and unit words.
 //! - [`absolute`]: dates with a month name ("May 7, 2024", "9 May", "Dec-2018"), day ranges.
 //! - [`numeric`]: numeric dates ("7/27/2023", "8-30-70", "2015-12").
@@ -18,6 +20,7 @@
 //! - [`duration`]: DURATION facts.
 
 mod absolute;
+mod body;
 mod duration;
 mod lexicon;
 mod numeric;
@@ -31,13 +34,16 @@ use super::Context;
 use crate::domain::{Fact, FactKind};
 use scan::Scan;
 
-/// Appends every DATE and DURATION fact of the body to `out`.
+/// Appends every DATE and DURATION fact of the body to `out`. Kept out of line so profiles
+/// show the finder's whole cost under its own name.
+#[inline(never)]
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let scan = Scan::new(ctx);
     let mut found = Found::default();
     let mut i = 0;
     while i < scan.len() {
-        let next = if scan.in_url(i) {
+        // Most words cannot start an expression; the lexicon marked those that can.
+        let next = if !scan.starts(i) || scan.in_url(i) {
             None
         } else {
             absolute::at(&scan, i, &mut found)
@@ -53,7 +59,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// only when the token is a number word so plain words cost no parsing. The text handed over
 /// is cut [`NUMBER_WORDS_REACH`] bytes on, so a body of endless number words stays linear.
 pub(crate) fn number_words_at(scan: &Scan<'_>, i: usize) -> Option<(usize, u64)> {
-    if !scan.is_word(i) || !lexicon::is_number_word(scan.lower(i)) {
+    if !scan.number_word(i) {
         return None;
     }
     scan.memo_number_words(i, || {
@@ -79,11 +85,28 @@ pub(crate) enum Cal {
 
 impl Cal {
     fn iso(self) -> String {
-        match self {
-            Cal::Year(y) => format!("{y:04}"),
-            Cal::Month(y, m) => format!("{y:04}-{m:02}"),
-            Cal::Day(d) => d.format("%Y-%m-%d").to_string(),
+        let year = self.year();
+        if !(0..=9999).contains(&year) {
+            return match self {
+                Cal::Year(y) => format!("{y:04}"),
+                Cal::Month(y, m) => format!("{y:04}-{m:02}"),
+                Cal::Day(d) => d.format("%Y-%m-%d").to_string(),
+            };
         }
+        // Four-digit years written digit by digit: the formatting machinery costs more than
+        // the rest of a date's reading.
+        let mut out = String::with_capacity(10);
+        push_digits(&mut out, year as u32, 4);
+        let (month, day) = match self {
+            Cal::Year(_) => (None, None),
+            Cal::Month(_, m) => (Some(m), None),
+            Cal::Day(d) => (Some(d.month()), Some(d.day())),
+        };
+        for part in [month, day].into_iter().flatten() {
+            out.push('-');
+            push_digits(&mut out, part, 2);
+        }
+        out
     }
 
     pub(crate) fn year(self) -> i32 {
@@ -96,6 +119,13 @@ impl Cal {
     /// A day when the date exists ("Feb 30" does not).
     fn day(y: i32, m: u32, d: u32) -> Option<Cal> {
         NaiveDate::from_ymd_opt(y, m, d).map(Cal::Day)
+    }
+}
+
+/// Appends the last `width` decimal digits of `n`, zero-padded.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
     }
 }
 

@@ -6,7 +6,6 @@
 use chrono::Datelike;
 
 use super::Cal;
-use super::lexicon::month;
 use super::scan::Scan;
 
 /// Numeric dates: "7/27/2023", "8-30-70", "2023-08-30", "2015-3", "12-2015", "05-Aug-2016",
@@ -24,7 +23,10 @@ pub(crate) fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Opti
         return Cal::day(scan.published.year(), m, d).map(|c| (i + 1, c));
     }
     // "27.07.2023": one number token with two dots, day first as in most of the world.
-    if scan.is_num(i) && scan.text(i).matches('.').count() == 2 && !scan.glued(i + 1) {
+    if scan.is_num(i)
+        && scan.text(i).bytes().filter(|&b| b == b'.').count() == 2
+        && !scan.glued(i + 1)
+    {
         let mut it = scan.text(i).split('.');
         let (a, b, c) = (it.next()?, it.next()?, it.next()?);
         if a.len() > 2 || b.len() > 2 || c.len() != 4 {
@@ -54,11 +56,7 @@ pub(crate) fn numeric_at(scan: &Scan<'_>, i: usize, after_weekday: bool) -> Opti
     let months: Vec<(usize, u32)> = parts
         .iter()
         .enumerate()
-        .filter_map(|(n, &p)| {
-            (scan.is_word(p))
-                .then(|| month(scan.text(p)).map(|(m, _)| (n, m)))
-                .flatten()
-        })
+        .filter_map(|(n, &p)| scan.month(p).map(|(m, _)| (n, m)))
         .collect();
     let words = parts.iter().filter(|&&p| scan.is_word(p)).count();
     let nums: Vec<(usize, &str)> = parts

@@ -6,7 +6,7 @@
 
 use chrono::{Datelike, Duration};
 
-use super::lexicon::{is_day_part, is_time_preposition, month, unit, weekday};
+use super::lexicon::is_time_preposition;
 use super::scan::Scan;
 use super::{Cal, Found};
 
@@ -16,7 +16,7 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
         return years_ago(scan, i, found);
     }
     let word = scan.lower(i);
-    if let Some(wd) = weekday(word) {
+    if let Some(wd) = scan.weekday(i) {
         return weekday_at(scan, i, wd, found);
     }
     match word {
@@ -31,7 +31,7 @@ pub(crate) fn at(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> 
     if let Some(end) = years_ago(scan, i, found) {
         return Some(end);
     }
-    if let Some((m, false)) = month(word) {
+    if let Some((m, false)) = scan.month(i) {
         return bare_month(scan, i, m, found);
     }
     None
@@ -96,8 +96,12 @@ fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> O
 
 /// "two years ago", "a year ago", "5 years ago": the published year minus N.
 fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
+    if scan.is_num(i) && scan.unit(i + 1).is_none() {
+        return None;
+    }
     let (n, k) = amount_at(scan, i)?;
-    unit(scan.text(k)).filter(|u| u.designator == 'Y' && u.factor == 1 && !u.abbr)?;
+    scan.unit(k)
+        .filter(|u| u.designator == 'Y' && u.factor == 1 && !u.abbr)?;
     if !scan.spaced(k) || !scan.is(k + 1, "ago") || !scan.spaced(k + 1) {
         return None;
     }
@@ -145,7 +149,7 @@ fn weekday_at(scan: &Scan<'_>, i: usize, wd: u32, found: &mut Found) -> Option<u
         return None;
     }
     let mut end = i + 1;
-    if scan.spaced(end) && is_day_part(scan.text(end)) {
+    if scan.spaced(end) && scan.day_part(end) {
         end += 1;
     }
     let p = scan.published;
@@ -177,7 +181,7 @@ fn bare_month(scan: &Scan<'_>, i: usize, m: u32, found: &mut Found) -> Option<us
     let after_preposition = prev.is_some_and(is_time_preposition)
         || (dashed
             && (matches!(scan.lower(i - 1), "mid" | "end" | "early" | "late")
-                || month(scan.text(i - 1)).is_some()));
+                || scan.month(i - 1).is_some()));
     if !capital && matches!(m, 3 | 5 | 8) {
         return None;
     }
@@ -264,7 +268,7 @@ fn range_end_year(scan: &Scan<'_>, end: usize) -> Option<i32> {
     } else {
         return None;
     }
-    month(scan.text(k))?;
+    scan.month(k)?;
     // Skip an optional day, then read the year.
     let mut y = k + 1;
     if scan.spaced(y) && scan.is_num(y) && scan.text(y).len() <= 2 {

@@ -8,21 +8,15 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::super::Context;
+use super::body::{self, AS_IS, Tok};
+use super::lexicon::{Lex, Unit};
 
 /// A number-word reading: (end byte, value), or none.
 pub(crate) type NumberWords = Option<(usize, u64)>;
 
-/// One ASCII word ("May") or number ("2024", "3.5", "1,218") run of the body.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Tok {
-    pub s: usize,
-    pub e: usize,
-    pub num: bool,
-}
-
 pub(crate) struct Scan<'a> {
     pub body: &'a str,
-    /// `body` with ASCII letters lowercased: same byte offsets, read without allocating.
+    /// The lowercased copies of the words with capitals ([`Tok::low`]).
     lower: String,
     pub published: NaiveDate,
     toks: Vec<Tok>,
@@ -38,14 +32,15 @@ pub(crate) struct Scan<'a> {
 impl<'a> Scan<'a> {
     pub(crate) fn new(ctx: &Context<'a>) -> Scan<'a> {
         let begin = ctx.metadata.as_ref().map_or(0, |m| m.end);
+        let read = body::read(ctx.body, begin);
         Scan {
             body: ctx.body,
-            lower: ctx.body.to_ascii_lowercase(),
+            lower: read.lower,
             published: ctx.published,
-            toks: tokenize(ctx.body, begin),
+            toks: read.toks,
             sentences: ctx.sentences,
-            quotes: quote_ranges(ctx.body),
-            urls: url_ranges(ctx.body),
+            quotes: read.quotes,
+            urls: read.urls,
             number_words: Cell::new(None),
         }
     }
@@ -87,12 +82,19 @@ impl<'a> Scan<'a> {
         self.toks.get(i).map_or("", |t| &self.body[t.s..t.e])
     }
 
+    /// The token's text with ASCII letters lowercased ("" past the end).
     pub(crate) fn lower(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.lower[t.s..t.e])
+        match self.toks.get(i) {
+            None => "",
+            Some(t) if t.low == AS_IS => &self.body[t.s..t.e],
+            Some(t) => &self.lower[t.low..t.low + (t.e - t.s)],
+        }
     }
 
+    /// Whether token `i` is `word` (lowercase) in any case.
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(word)
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()));
+        self.lower(i) == word
     }
 
     pub(crate) fn is_num(&self, i: usize) -> bool {
@@ -101,6 +103,62 @@ impl<'a> Scan<'a> {
 
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.num)
+    }
+
+    /// Whether a date or duration can start at token `i`; the walk skips the rest.
+    pub(crate) fn starts(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.starts)
+    }
+
+    fn lex(&self, i: usize) -> Option<&'static Lex> {
+        self.toks.get(i).and_then(|t| t.lex)
+    }
+
+    /// The month named by token `i`: (number, abbreviated).
+    pub(crate) fn month(&self, i: usize) -> Option<(u32, bool)> {
+        self.lex(i)
+            .filter(|l| l.month != 0)
+            .map(|l| (u32::from(l.month), l.month_abbr))
+    }
+
+    /// The weekday named by token `i`, in days from Monday.
+    pub(crate) fn weekday(&self, i: usize) -> Option<u32> {
+        self.lex(i)
+            .filter(|l| l.weekday != 0)
+            .map(|l| u32::from(l.weekday) - 1)
+    }
+
+    /// The day of an ordinal word at `i` ("fourth" 4).
+    pub(crate) fn ordinal(&self, i: usize) -> Option<u32> {
+        self.lex(i)
+            .filter(|l| l.ordinal != 0)
+            .map(|l| u32::from(l.ordinal))
+    }
+
+    pub(crate) fn unit(&self, i: usize) -> Option<Unit> {
+        self.lex(i).and_then(|l| l.unit)
+    }
+
+    /// Whether token `i` is a month, weekday, ordinal or number word: the words an absolute
+    /// date can start at.
+    pub(crate) fn calendar_word(&self, i: usize) -> bool {
+        self.lex(i)
+            .is_some_and(|l| l.month != 0 || l.weekday != 0 || l.ordinal != 0 || l.number_word)
+    }
+
+    /// Whether token `i` is a unit or tens number word ("six", "forty").
+    pub(crate) fn number_word(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.number_word)
+    }
+
+    /// Whether token `i` is a part of a day ("night").
+    pub(crate) fn day_part(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.day_part)
+    }
+
+    /// Whether token `i` is an ordinal suffix ("th").
+    pub(crate) fn ordinal_suffix(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.ordinal_suffix)
     }
 
     pub(crate) fn capitalized(&self, i: usize) -> bool {
@@ -371,143 +429,4 @@ fn is_past_verb(word: &str) -> bool {
 fn in_ranges(ranges: &[Range<usize>], pos: usize) -> bool {
     let idx = ranges.partition_point(|r| r.end <= pos);
     ranges.get(idx).is_some_and(|r| r.start <= pos)
-}
-
-/// ASCII letter runs and digit runs (a digit run keeps inner "." and "," before a digit:
-/// "3.5", "1,218"). Letters and digits split: "04th" is "04" + "th".
-fn tokenize(body: &str, begin: usize) -> Vec<Tok> {
-    let bytes = body.as_bytes();
-    let mut toks = Vec::new();
-    let mut i = begin.min(bytes.len());
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
-            let s = i;
-            i += 1;
-            while i < bytes.len() {
-                if bytes[i].is_ascii_digit() {
-                    i += 1;
-                } else if matches!(bytes[i], b'.' | b',')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            toks.push(Tok { s, e: i, num: true });
-        } else if b.is_ascii_alphabetic() {
-            let s = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            toks.push(Tok {
-                s,
-                e: i,
-                num: false,
-            });
-        } else {
-            i += 1;
-        }
-    }
-    toks
-}
-
-/// Spans inside quotation marks: curly and straight double quotes, and single quotes
-/// (‘…’ and '…', as British papers quote speech) told apart from apostrophes ("don’t",
-/// "Khan's") by the letters around them. Unclosed quotes end at the next paragraph break so
-/// one stray mark cannot swallow the rest of the body. Nested spans are merged.
-fn quote_ranges(body: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut double: Option<usize> = None;
-    let mut single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let after = i + c.len_utf8();
-        let letter_after = next.is_some_and(char::is_alphanumeric);
-        let letter_before = prev.is_some_and(char::is_alphanumeric);
-        match c {
-            '“' => double = Some(after),
-            '”' => {
-                if let Some(s) = double.take() {
-                    out.push(s..i);
-                }
-            }
-            '"' => match double.take() {
-                Some(s) => out.push(s..i),
-                None => double = Some(after),
-            },
-            '‘' => single = Some(after),
-            '’' | '\'' if single.is_some() && !letter_after => {
-                if let Some(s) = single.take() {
-                    out.push(s..i);
-                }
-            }
-            '\'' if !letter_before && next.is_some_and(char::is_alphabetic) => {
-                single = Some(after);
-            }
-            '\n' if next == Some('\n') => {
-                for s in [double.take(), single.take()].into_iter().flatten() {
-                    out.push(s..i);
-                }
-            }
-            _ => {}
-        }
-        prev = Some(c);
-    }
-    out.sort_by_key(|r| r.start);
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
-    for r in out {
-        match merged.last_mut() {
-            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-            _ => merged.push(r),
-        }
-    }
-    merged
-}
-
-/// URL-like runs: whitespace-delimited chunks with a scheme ("https://"), a "www." start or a
-/// domain followed by a path ("nytimes.com/2020/04/11/..."), whose digits are not dates.
-fn url_ranges(body: &str) -> Vec<Range<usize>> {
-    let bytes = body.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let chunk = &bytes[start..i];
-        if chunk.len() > 4 && is_url(chunk) {
-            out.push(start..i);
-        }
-    }
-    out
-}
-
-fn is_url(chunk: &[u8]) -> bool {
-    if !chunk.contains(&b'/')
-        && !chunk
-            .get(..4)
-            .is_some_and(|s| s.eq_ignore_ascii_case(b"www."))
-    {
-        return false;
-    }
-    let lower = |b: &u8| b.to_ascii_lowercase();
-    let lowered: Vec<u8> = chunk.iter().map(lower).collect();
-    let has = |needle: &[u8]| lowered.windows(needle.len()).any(|w| w == needle);
-    if has(b"://") || lowered.starts_with(b"www.") {
-        return true;
-    }
-    [
-        ".com/", ".org/", ".net/", ".gov/", ".edu/", ".int/", ".co.uk/", ".pk/", ".in/", ".io/",
-    ]
-    .iter()
-    .any(|tld| has(tld.as_bytes()))
 }

@@ -3,7 +3,7 @@
 //! "Q1 2021", "in nineteen ninety six". Never years in titles ("the CHIPS Act of 2022"), fiscal
 //! years ("fiscal year 2025", "2023-24"), decades ("1990s") or counts ("in 2000 homes").
 
-use super::lexicon::{is_number_word, is_time_preposition};
+use super::lexicon::is_time_preposition;
 use super::scan::Scan;
 use super::{Cal, Found};
 use crate::extract::numwords;
@@ -36,7 +36,7 @@ pub(crate) fn year_words_at(scan: &Scan<'_>, i: usize) -> Option<(i32, usize)> {
         }
     }
     let century = numwords::small_word(scan.lower(i))
-        .filter(|_| is_number_word(scan.lower(i)))
+        .filter(|_| scan.number_word(i))
         .filter(|c| (11..=20).contains(c))?;
     if !scan.spaced(i + 1) {
         return None;
@@ -162,9 +162,12 @@ pub(crate) fn year_at_context(scan: &Scan<'_>, i: usize, found: &mut Found) -> O
             true
         }
         Some("with" | "to") => {
-            // "compared with 2022", "compared to 2019"
+            // "compared with 2022", "compared to 2019", and the end of "from 2006 to 2014".
             i >= 2 && matches!(scan.prev_word(i - 1), Some("compared" | "comparison"))
+                || found.continues_list(scan, i)
         }
+        // "up 12 per cent on 2019", "growth of 3% over 2013": the base of a comparison.
+        Some("on" | "over") => i >= 2 && after_change(scan, i - 1),
         Some(w) if is_year_preposition(w) => true,
         _ => {
             (i > 0
@@ -271,6 +274,52 @@ fn period_start(scan: &Scan<'_>, k: usize) -> Option<usize> {
         start -= 1;
     }
     Some(start)
+}
+
+/// Whether the word at `k` ("on", "over") follows a change or a percentage ("up 4% on",
+/// "fell 2 per cent over", "an increase on"): the year after it is the base of a comparison,
+/// not an amount ("on 2000 acres" is left to [`counts_noun`] anyway).
+fn after_change(scan: &Scan<'_>, k: usize) -> bool {
+    let j = k - 1;
+    if !scan.spaced(k) && !scan.sep_before(k).starts_with('%') {
+        return false;
+    }
+    if scan.is_num(j) {
+        return scan.sep_before(k).starts_with('%');
+    }
+    matches!(
+        scan.lower(j),
+        "up" | "down"
+            | "higher"
+            | "lower"
+            | "cent"
+            | "percent"
+            | "pc"
+            | "points"
+            | "rise"
+            | "rises"
+            | "fall"
+            | "falls"
+            | "increase"
+            | "increases"
+            | "decrease"
+            | "decreases"
+            | "decline"
+            | "declines"
+            | "drop"
+            | "drops"
+            | "growth"
+            | "gain"
+            | "gains"
+            | "jump"
+            | "improvement"
+            | "grew"
+            | "grow"
+            | "shrank"
+            | "shrink"
+            | "contracted"
+            | "expanded"
+    )
 }
 
 /// The year closing a court citation's parenthesis: "(9th Cir. 2019)", "(D.D.C. 2020)".

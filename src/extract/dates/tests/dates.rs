@@ -476,3 +476,27 @@ fn ordinal_adjectives_are_not_days() {
         date("March twenty-first, 2019", "2019-03-21")
     );
 }
+
+#[test]
+fn year_ending_a_from_to_range_is_a_date() {
+    assert_eq!(
+        facts("From 1998 to 2003, the firm billed the city twice.", WED),
+        vec![date("1998", "1998"), date("2003", "2003")]
+    );
+    assert!(facts("Turnout rose from 1500 to 2000 voters.", WED).is_empty());
+}
+
+#[test]
+fn year_after_on_or_over_in_a_comparison_is_a_date() {
+    assert_eq!(
+        one("Exports were down 7 per cent on 2021, the board said.", WED),
+        date("2021", "2021")
+    );
+    assert_eq!(one("Output rose 3% on 2020.", WED), date("2020", "2020"));
+    assert_eq!(
+        one("Wages may grow by 1.5 percent over 2025 as a whole.", WED),
+        date("2025", "2025")
+    );
+    assert!(facts("The farm sits on 2000 acres.", WED).is_empty());
+    assert!(facts("The crowd grew to over 2000 by noon.", WED).is_empty());
+}

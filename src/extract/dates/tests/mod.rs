@@ -52,3 +52,4 @@ pub(super) const WED: &str = "2024-05-15";
 mod dates;
 mod durations;
 mod robustness;
+mod scanning;
