@@ -26,10 +26,15 @@ fail() { echo "FAIL: $*"; exit 1; }
 g() { "$GRPCURL" -plaintext "$@"; }
 
 start_server
-g "$addr" list | tee "$work/list" | grep -qx 'claimtracker.v1.ClaimService' || fail "list lacks the service"
+# Outputs go to files before grep: `grep -q` exiting early would SIGPIPE the writer, and
+# pipefail would turn that race into a failure.
+g "$addr" list >"$work/list"
+grep -qx 'claimtracker.v1.ClaimService' "$work/list" || { cat "$work/list"; fail "list lacks the service"; }
 grep -qx 'grpc.health.v1.Health' "$work/list" || fail "list lacks health"
-g "$addr" describe claimtracker.v1.ClaimService | grep -q 'rpc SubmitArticle' || fail "describe"
-g "$addr" describe claimtracker.v1.Fact | grep -q 'normalized' || fail "describe Fact"
+g "$addr" describe claimtracker.v1.ClaimService >"$work/describe"
+grep -q 'rpc SubmitArticle' "$work/describe" || fail "describe"
+g "$addr" describe claimtracker.v1.Fact >"$work/describe-fact"
+grep -q 'normalized' "$work/describe-fact" || fail "describe Fact"
 
 if [ -z "${CLAIMTRACKER_SHARED:-}" ]; then
   echo "notice: CLAIMTRACKER_SHARED unset; skipping the seed-article part of the grpcurl test"
@@ -61,7 +66,8 @@ assert b and not set(a) & set(b), (a, b)
 PY
 
 g -d "{\"claim_id\":\"$claim_id\",\"status\":\"VERIFICATION_STATUS_VERIFIED\",\"note\":\"Letter published by the signatories.\",\"expected_revision\":1}" \
-  "$addr" claimtracker.v1.ClaimService/ReviewClaim | grep -q '"revision": "2"' || fail "review"
+  "$addr" claimtracker.v1.ClaimService/ReviewClaim >"$work/reviewed.json"
+grep -q '"revision": "2"' "$work/reviewed.json" || fail "review"
 if g -d "{\"claim_id\":\"$claim_id\",\"status\":\"VERIFICATION_STATUS_FALSE\",\"note\":\"x\",\"expected_revision\":1}" \
   "$addr" claimtracker.v1.ClaimService/ReviewClaim >"$work/stale.out" 2>&1; then
   fail "stale review accepted"
@@ -70,6 +76,6 @@ grep -q 'Code: Aborted' "$work/stale.out" || { cat "$work/stale.out"; fail "stal
 
 stop_server
 start_server
-g -d "{\"id\":\"$claim_id\"}" "$addr" claimtracker.v1.ClaimService/GetClaim \
-  | grep -q 'VERIFICATION_STATUS_VERIFIED' || fail "review lost across restart"
+g -d "{\"id\":\"$claim_id\"}" "$addr" claimtracker.v1.ClaimService/GetClaim >"$work/after-restart.json"
+grep -q 'VERIFICATION_STATUS_VERIFIED' "$work/after-restart.json" || fail "review lost across restart"
 echo "grpcurl smoke: ok"
