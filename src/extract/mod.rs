@@ -7,6 +7,7 @@
 //! sentences); this module splits sentences, runs the finders, settles overlaps between kinds,
 //! groups facts into claims and scores them.
 
+mod bytescan;
 pub mod corpus;
 mod dates;
 mod legislation;

@@ -11,6 +11,8 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::bytescan::next_of;
+
 /// Byte range of a leading `date YYYY-MM-DD` metadata line (leading whitespace allowed).
 pub(crate) fn metadata_line(body: &str) -> Option<Range<usize>> {
     let trimmed = body.trim_start();
@@ -126,38 +128,12 @@ pub(crate) fn split(body: &str, metadata: Option<Range<usize>>) -> Vec<Range<usi
                 }
                 i = next;
             }
-            _ => i = skip_to_stop(bytes, i + 1),
+            // Jump to the next byte the main pass acts on.
+            _ => i = next_of(bytes, i + 1, [b'.', b'!', b'?', b'\n', b'\r']),
         }
     }
     push_trimmed(body, start..len, &mut out);
     out
-}
-
-/// The first byte at or after `from` that the main pass acts on (`.`, `!`, `?`, a line break),
-/// or the end. Eight bytes per step: prose between sentence ends costs under one instruction a
-/// byte.
-fn skip_to_stop(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Non-zero exactly when some byte of `x` equals `c`.
-    let holds = |x: u64, c: u8| {
-        let y = x ^ (ONES * u64::from(c));
-        y.wrapping_sub(ONES) & !y & HIGHS
-    };
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        if holds(x, b'.') | holds(x, b'!') | holds(x, b'?') | holds(x, b'\n') | holds(x, b'\r') != 0
-        {
-            break;
-        }
-        from += 8;
-    }
-    while from < bytes.len() && !matches!(bytes[from], b'.' | b'!' | b'?' | b'\n' | b'\r') {
-        from += 1;
-    }
-    from
 }
 
 /// Longest line of a hard-wrapped paragraph (typical wrap widths are 60 to 80).

@@ -21,6 +21,7 @@ mod words;
 use std::ops::Range;
 
 use super::Context;
+use super::bytescan::next_of;
 use crate::domain::{Fact, FactKind};
 
 /// One pair of quote marks.
@@ -257,7 +258,9 @@ pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
     while pos < bytes.len() {
         // A plain stretch (no line break, straight mark or curly-mark lead byte) only moves
         // the last visible end and the previous character.
-        let stop = skip_plain(bytes, pos);
+        // What may matter to mark pairing: a line break, a straight quote, or 0xE2 (the lead
+        // byte of every curly quote).
+        let stop = next_of(bytes, pos, [b'\n', b'"', 0xe2]);
         if stop > pos {
             let stretch = &body[pos..stop];
             let visible = stretch.trim_end();
@@ -340,30 +343,6 @@ pub(crate) fn pair_marks(body: &str, begin: usize) -> Vec<Pair> {
         keep
     });
     pairs
-}
-
-/// The first byte at or after `from` that may matter to mark pairing: a line break, a straight
-/// quote, or 0xE2 (the lead byte of every curly quote). Eight bytes per step.
-fn skip_plain(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let holds = |x: u64, c: u8| {
-        let y = x ^ (ONES * u64::from(c));
-        y.wrapping_sub(ONES) & !y & HIGHS
-    };
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        if holds(x, b'\n') | holds(x, b'"') | holds(x, 0xe2) != 0 {
-            break;
-        }
-        from += 8;
-    }
-    while from < bytes.len() && !matches!(bytes[from], b'\n' | b'"' | 0xe2) {
-        from += 1;
-    }
-    from
 }
 
 /// Whether the first non-whitespace character at or after `from` is an opening quote mark.
