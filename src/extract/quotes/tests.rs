@@ -382,3 +382,13 @@ fn characterization_after_called_by_a_person_is_a_quote() {
         pairs("They launched a scheme called “Keep every light on tonight” last year.").is_empty()
     );
 }
+
+/// Found by the fuzzer: a name followed by a comma as the body's last word made the
+/// apposition check read one word past the end.
+#[test]
+fn name_and_comma_at_the_end_of_the_body_does_not_panic() {
+    let facts = quotes("“We will keep every promise we made to them,” said Jane Roe,");
+    assert_eq!(facts.len(), 1);
+    let _ = quotes("Jane Roe,");
+    let _ = quotes("“Four words are enough here” Jane Roe,");
+}

@@ -350,7 +350,7 @@ impl<'a> Words<'a> {
                 .is_some_and(|t| is_verbish(&self.lower(k)) && t.lead.is_none())
             {
                 // A relative clause may run longer: "Ann Lee, who chaired the talks, said".
-                let reach = if matches!(&*self.lower(k), "who" | "which") {
+                let reach = if k < self.toks.len() && matches!(&*self.lower(k), "who" | "which") {
                     20
                 } else {
                     8
