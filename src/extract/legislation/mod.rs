@@ -166,12 +166,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         // "U.S. 1030", "U.S.C.", "AS. 5", "x-S. 5": the designation must start a word.
         if at > 0 {
             let prev = bytes[at - 1];
-            if is_word_byte(prev) {
-                // No byte inside this word starts one either: go to its end in one step.
-                p += bytes[p..].iter().take_while(|&&b| is_word_byte(b)).count();
-                continue;
-            }
-            if matches!(prev, b'.' | b'-' | b'/' | b'@') {
+            if is_word_byte(prev) || matches!(prev, b'.' | b'-' | b'/' | b'@') {
                 continue;
             }
         }

@@ -220,10 +220,10 @@ impl<'a> Words<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        let text = self.text(i);
-        match text.as_bytes().first() {
+        // Asked of every token: an ASCII first byte answers without slicing the word out.
+        match self.body.as_bytes().get(self.toks[i].start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => text.chars().next().is_some_and(char::is_uppercase),
+            _ => self.text(i).chars().next().is_some_and(char::is_uppercase),
         }
     }
 
