@@ -46,28 +46,32 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; FOLD_CAP]) -> Option<&'b [u8]> {
 /// `hyphens`). ASCII bytes are classified directly; only a non-ASCII character is decoded.
 fn for_each_word(text: &str, hyphens: bool, mut f: impl FnMut(&str)) {
     let bytes = text.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
+    // Whether the character at `i` belongs to a word, and its byte length.
+    let class = |i: usize| -> (bool, usize) {
         let b = bytes[i];
-        let (inside, len) = if b < 0x80 {
+        if b < 0x80 {
             (b.is_ascii_alphanumeric() || (hyphens && b == b'-'), 1)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_alphanumeric(), c.len_utf8())
-        };
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                f(&text[s..i]);
-                start = None;
-            }
-            _ => {}
         }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (inside, len) = class(i);
         i += len;
-    }
-    if let Some(s) = start {
-        f(&text[s..]);
+        if !inside {
+            continue;
+        }
+        let start = i - len;
+        while i < bytes.len() {
+            let (inside, len) = class(i);
+            if !inside {
+                break;
+            }
+            i += len;
+        }
+        f(&text[start..i]);
     }
 }
 
@@ -321,7 +325,14 @@ pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
                     if i > 0 {
                         line.push(' ');
                     }
-                    line.push_str(&w.to_lowercase());
+                    // An ASCII word lower-cases in place; only another goes through a copy.
+                    if w.is_ascii() {
+                        let at = line.len();
+                        line.push_str(w);
+                        line[at..].make_ascii_lowercase();
+                    } else {
+                        line.push_str(&w.to_lowercase());
+                    }
                 }
             } else {
                 line.push_str(f.normalized.trim());
@@ -357,8 +368,17 @@ pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
             }
         }
     });
-    hex::encode(&Sha256::digest(canon.as_bytes())[..16])
+    let digest = Sha256::digest(canon.as_bytes());
+    let mut out = String::with_capacity(32);
+    for &b in &digest[..16] {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    out
 }
+
+/// Lower-case hex digits (as `hex::encode` writes them).
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 #[cfg(test)]
 mod tests {

@@ -28,15 +28,53 @@ impl Hasher for Fnv {
     }
 }
 
-/// A fixed set of words with fast lookup.
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A fixed set of words with fast lookup. Most words asked about are in no list, so the
+/// lengths and first bytes present are checked (a few bit tests) before any hashing.
+pub(crate) struct WordSet {
+    set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    /// Bit `n` set when some word is `n` bytes long (63 stands for 63 or more).
+    lens: u64,
+    /// Bit `b` set when some word starts with byte `b`.
+    firsts: [u64; 4],
+}
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        let mut lens = 0u64;
+        let mut firsts = [0u64; 4];
+        for w in words {
+            lens |= 1 << w.len().min(63);
+            if let Some(&b) = w.as_bytes().first() {
+                firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        WordSet {
+            set: words.iter().copied().collect(),
+            lens,
+            firsts,
+        }
+    }
+
+    pub(crate) fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        let word = word.as_ref();
+        let bytes = word.as_bytes();
+        if self.lens & (1 << bytes.len().min(63)) == 0 {
+            return false;
+        }
+        if let Some(&b) = bytes.first()
+            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0
+        {
+            return false;
+        }
+        self.set.contains(word)
+    }
+}
 
 /// A static word list with hashed lookup: `NAME.contains(&word)`.
 macro_rules! word_set {
     ($(#[$m:meta])* $vis:vis $name:ident = [$($w:literal),* $(,)?];) => {
         $(#[$m])*
-        $vis static $name: LazyLock<WordSet> =
-            LazyLock::new(|| [$($w),*].into_iter().collect());
+        $vis static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[$($w),*]));
     };
 }
 

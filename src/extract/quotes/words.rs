@@ -103,14 +103,33 @@ impl<'a> Words<'a> {
         let bytes = body.as_bytes();
         let mut at = begin;
         while at < bytes.len() {
-            let ws = whitespace_len(body, at);
-            if ws > 0 {
-                at += ws;
-                continue;
+            // ASCII bytes are classified inline; only a non-ASCII lead byte is decoded.
+            let lead_byte = bytes[at];
+            if lead_byte < 0x80 {
+                if is_ascii_space(lead_byte) {
+                    at += 1;
+                    continue;
+                }
+            } else {
+                let ws = whitespace_len(body, at);
+                if ws > 0 {
+                    at += ws;
+                    continue;
+                }
             }
             let piece_start = at;
-            while at < bytes.len() && whitespace_len(body, at) == 0 {
-                at += utf8_len(bytes[at]);
+            while let Some(&b) = bytes.get(at) {
+                if b < 0x80 {
+                    if is_ascii_space(b) {
+                        break;
+                    }
+                    at += 1;
+                } else {
+                    if whitespace_len(body, at) > 0 {
+                        break;
+                    }
+                    at += utf8_len(b);
+                }
             }
             let piece = &body[piece_start..at.min(bytes.len())];
             // Most words start and end with a letter or digit: no marks to trim.
@@ -128,16 +147,19 @@ impl<'a> Words<'a> {
             let mut end = start + core.len();
             let after_core = &core_rel.as_bytes()[core.len()..];
             let trail = core_rel[core.len()..].chars().next();
-            let closes_paren = after_core.contains(&b')');
-            let comma = after_core.contains(&b',');
-            let mut possessive = false;
-            for suffix in ["’s", "'s"] {
-                if body[start..end].ends_with(suffix) && end - start > suffix.len() {
-                    possessive = true;
-                    end -= suffix.len();
-                    break;
-                }
+            // The trailing marks are a byte or two: a plain loop beats two `memchr` calls.
+            let (mut closes_paren, mut comma) = (false, false);
+            for &b in after_core {
+                closes_paren |= b == b')';
+                comma |= b == b',';
             }
+            let suffix = match &bytes[start..end] {
+                [_, .., 0xe2, 0x80, 0x99, b's'] => 4,
+                [_, .., b'\'', b's'] => 2,
+                _ => 0,
+            };
+            let possessive = suffix > 0;
+            end -= suffix;
             // "then-White House": the name starts after a lower-case prefix.
             if let Some(h) = bytes[start..end].iter().rposition(|&b| b == b'-') {
                 let (pre, post) = (&body[start..start + h], &body[start + h + 1..end]);
@@ -198,10 +220,10 @@ impl<'a> Words<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        let text = self.text(i);
-        match text.as_bytes().first() {
+        // Asked of every token: an ASCII first byte answers without slicing the word out.
+        match self.body.as_bytes().get(self.toks[i].start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => text.chars().next().is_some_and(char::is_uppercase),
+            _ => self.text(i).chars().next().is_some_and(char::is_uppercase),
         }
     }
 
@@ -469,11 +491,16 @@ impl PartialEq<&str> for Lower<'_> {
     }
 }
 
+/// ASCII whitespace as `char::is_whitespace` sees it: space and `\t` `\n` VT FF `\r`.
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (0x09..=0x0d).contains(&b)
+}
+
 /// Byte length of the whitespace character at `at` (as `char::is_whitespace`), 0 for any other.
 fn whitespace_len(body: &str, at: usize) -> usize {
     let b = body.as_bytes()[at];
     if b < 0x80 {
-        return usize::from(matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+        return usize::from(is_ascii_space(b));
     }
     // Only U+0085, U+00A0, U+1680, U+2000..U+205F and U+3000 are non-ASCII whitespace.
     if !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
