@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use claimtracker::extract::corpus::load_corpus_dir;
 use claimtracker::extract::extract;
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 
 fn corpus_text() -> Vec<String> {
     let shared = std::env::var_os("CLAIMTRACKER_SHARED")
@@ -89,5 +89,38 @@ fn hostile(c: &mut Criterion) {
     group.finish();
 }
 
+/// Mean time per iteration criterion recorded for `group/bench` in this run, in nanoseconds.
+fn mean_ns(group: &str, bench: &str) -> Option<f64> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target"));
+    let path = target
+        .join("criterion")
+        .join(group)
+        .join(bench)
+        .join("new/estimates.json");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    json["mean"]["point_estimate"].as_f64()
+}
+
+/// The number the issue states its target in: extraction's rate as a fraction of the word
+/// count's, both over the same text in this run (target: at least 1/20).
+fn print_ratio() {
+    if let (Some(words), Some(extract)) = (
+        mean_ns("dev_corpus", "split_whitespace_count"),
+        mean_ns("dev_corpus", "extract"),
+    ) {
+        println!(
+            "dev_corpus: extract runs at 1/{:.1} of the split_whitespace rate (target: 1/20 or better)",
+            extract / words
+        );
+    }
+}
+
 criterion_group!(benches, throughput, hostile);
-criterion_main!(benches);
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    print_ratio();
+}
