@@ -18,6 +18,11 @@ use crate::pb::claim_service_server::ClaimServiceServer;
 use crate::store::Store;
 use service::ClaimServiceImpl;
 
+/// The largest request message decoded. Above [`service::MAX_BODY_BYTES`] so that a body a
+/// little over the limit gets the handler's RESOURCE_EXHAUSTED naming the field, not a bare
+/// transport error.
+pub const MAX_REQUEST_BYTES: usize = 4 * service::MAX_BODY_BYTES;
+
 /// Errors that stop the server from starting or serving.
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -54,7 +59,10 @@ pub async fn serve(
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .add_service(ClaimServiceServer::new(ClaimServiceImpl::new(store)))
+        .add_service(
+            ClaimServiceServer::new(ClaimServiceImpl::new(store))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await?;
     Ok(())

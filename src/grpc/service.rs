@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use tonic::{Request, Response, Status};
 
 use super::convert;
-use super::status::{invalid_argument, task_failed};
+use super::status::{invalid_argument, task_failed, too_large};
 use crate::extract::{self, published_date_from_body};
 use crate::pb;
 use crate::pb::claim_service_server::ClaimService;
@@ -49,9 +49,22 @@ fn resolve_published(field: &str, given: &str, body: &str) -> Result<NaiveDate, 
         .unwrap_or_else(|| Utc::now().date_naive()))
 }
 
+/// The largest article body accepted. Extraction is linear, so this bounds the work one request
+/// can ask for; news articles are a few KiB, a whole book is about 1 MiB.
+pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+
 fn require_body(body: &str) -> Result<(), Status> {
     if body.trim().is_empty() {
         return Err(invalid_argument("body", "must not be empty"));
+    }
+    if body.len() > MAX_BODY_BYTES {
+        return Err(too_large(
+            "body",
+            format!(
+                "{} bytes is over the limit of {MAX_BODY_BYTES} bytes; split the text",
+                body.len()
+            ),
+        ));
     }
     Ok(())
 }
@@ -113,7 +126,6 @@ impl ClaimService for ClaimServiceImpl {
         } = request.into_inner();
         require_body(&body)?;
         let published = resolve_published("published_date", &published_date, &body)?;
-        let content_sha256 = hex::encode(Sha256::digest(body.as_bytes()));
         let article = NewArticle {
             title,
             url,
@@ -124,6 +136,8 @@ impl ClaimService for ClaimServiceImpl {
         };
         let submitted = self
             .blocking(move |store| {
+                // Hashing is linear in the body, so it runs here, off the async workers.
+                let content_sha256 = hex::encode(Sha256::digest(article.body.as_bytes()));
                 // A retry costs a lookup, not a second extraction.
                 if let Some(existing) = store.find_existing(&article.request_id, &content_sha256)? {
                     return Ok(existing);

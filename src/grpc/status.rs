@@ -16,6 +16,17 @@ pub fn invalid_argument(field: &str, reason: impl Into<String>) -> Status {
     )
 }
 
+/// `RESOURCE_EXHAUSTED` for a field over its size limit (api.md: "too large"), with the same
+/// BadRequest detail as an invalid argument so clients find the field the same way.
+pub fn too_large(field: &str, reason: impl Into<String>) -> Status {
+    let reason = reason.into();
+    Status::with_error_details(
+        Code::ResourceExhausted,
+        format!("{field}: {reason}"),
+        ErrorDetails::with_bad_request_violation(field, reason),
+    )
+}
+
 /// A blocking task that died (panicked or was cancelled) is a server fault, never the caller's.
 pub fn task_failed(err: tokio::task::JoinError) -> Status {
     tracing::error!(error = %err, "blocking task failed");

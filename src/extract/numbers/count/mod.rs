@@ -5,6 +5,7 @@
 //! rejected first: years, identifiers, ordinals, ages, ratios, anaphora, multiplicatives,
 //! time and measurement units, addresses.
 
+mod ellipsis;
 mod noun;
 mod tally;
 
@@ -319,6 +320,8 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
     let mut votes = VoteSentences::new(ctx);
     // The last token counted with a written noun: "from nine inspectors to 14" lends it on.
     let mut last_count: Option<(usize, &str)> = None;
+    // The latest count of any kind: an elliptical number in its sentence borrows its noun.
+    let mut anchor: Option<ellipsis::Anchor<'_>> = None;
     let mut i = 0;
     while i < nums.len() {
         if used[i] {
@@ -332,6 +335,11 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
             if let Some(gap) = tally_gap(body, &n, &m)
                 && let Some(facts) = pair(body, &n, &m, gap, &mut votes)
             {
+                anchor = facts.last().map(|f| ellipsis::Anchor {
+                    start: f.start,
+                    end: f.end,
+                    unit: "",
+                });
                 out.extend(facts);
                 used[i] = true;
                 used[j] = true;
@@ -339,7 +347,21 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
                 continue;
             }
         }
-        if plausible(body, &n, false) && !is_ratio(body, nums, i) {
+        // The anchor only lends its noun within its own sentence.
+        let sentence_anchor = anchor.filter(|a| same_sentence(ctx, a.start, n.start));
+        if !plausible(body, &n, false)
+            && plausible(body, &n, true)
+            && let Some(a) = sentence_anchor
+            && ellipsis::gapped(body, &n, a)
+        {
+            out.push(count(body, &n, a.unit));
+            used[i] = true;
+            anchor = Some(ellipsis::Anchor {
+                start: n.start,
+                end: n.end,
+                unit: a.unit,
+            });
+        } else if plausible(body, &n, false) && !is_ratio(body, nums, i) {
             // "12000 teachers" may be written without separators; "20530 Dear Sir" is a zip.
             let long = !n.words && !n.grouped && !n.scaled && n.int_digits >= 5;
             // The second side of a pair that was neither tally nor range ("a ratio of 2 to 1
@@ -350,28 +372,48 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
                 (!long || (u.starts_with(|c: char| c.is_ascii_lowercase()) && plural))
                     && (!second_side || plural)
             });
-            if let Some(unit) = noun {
-                out.push(count(body, &n, unit));
-                used[i] = true;
+            let unit = if let Some(unit) = noun {
                 last_count = Some((i, unit));
+                Some(unit)
             } else if let Some(unit) = from_to_unit(body, nums, i, last_count) {
-                out.push(count(body, &n, unit));
-                used[i] = true;
+                Some(unit)
+            } else if let Some(unit) = ellipsis::partitive_unit(body, nums, i) {
+                Some(unit)
             } else if !long
                 && (states_total(body, &n)
                     || casualties(body, &n)
                     || brings_total(body, &n)
                     || scaled_total(body, &n))
             {
-                out.push(count(body, &n, ""));
-                used[i] = true;
+                Some("")
             } else if !long && casts_vote(body, &n) && votes.about_vote(n.start) {
-                out.push(count(body, &n, "votes"));
+                Some("votes")
+            } else if !long
+                && let Some(a) = sentence_anchor
+                && ellipsis::understood(body, &n, a)
+            {
+                Some(a.unit)
+            } else {
+                None
+            };
+            if let Some(unit) = unit {
+                out.push(count(body, &n, unit));
                 used[i] = true;
+                anchor = Some(ellipsis::Anchor {
+                    start: n.start,
+                    end: n.end,
+                    unit,
+                });
             }
         }
         i += 1;
     }
+}
+
+/// Whether byte offsets `a` and `b` fall in the same sentence.
+fn same_sentence(ctx: &Context<'_>, a: usize, b: usize) -> bool {
+    let of = |pos: usize| ctx.sentences.partition_point(|s| s.end <= pos);
+    of(a) == of(b)
 }
 
 /// "grew from nine inspectors to 14": the second number counts the noun of the first.
@@ -401,7 +443,8 @@ fn is_ratio(body: &str, nums: &[Num], i: usize) -> bool {
     let n = nums[i];
     if let Some(m) = nums.get(i + 1) {
         let gap = &body[n.end..m.start];
-        if matches!(gap, " in " | " out of ") {
+        // "up from 36 in 2016" dates the number; it is no ratio.
+        if (gap == " in " && !m.year_like()) || gap == " out of " {
             return true;
         }
     }
@@ -537,6 +580,14 @@ mod tests {
         assert_eq!(
             counts("It was carried by 300 votes to 250, a majority of 50."),
             vec![pair("300", "300"), pair("250", "250"), pair("50", "50")]
+        );
+    }
+
+    #[test]
+    fn popular_vote_tally_over_a_thousand_was_missed() {
+        assert_eq!(
+            counts("The levy lost 52,310 votes to 48,977 on Tuesday."),
+            vec![pair("52,310", "52310"), pair("48,977", "48977")]
         );
     }
 

@@ -108,13 +108,15 @@ pub(super) fn pair(
     votes: &mut VoteSentences<'_>,
 ) -> Option<Vec<Fact>> {
     let bytes = body.as_bytes();
-    // Tally sides are small whole numbers; the losing side may be nil ("13-0").
+    // Tally sides are small whole numbers; the losing side may be nil ("13-0"). With "votes"
+    // written between them a popular vote may run to millions ("118,904 votes to 106,311").
+    let any_size = gap == "votes to";
     let side = |x: &Num, zero_ok: bool| {
         !x.decimal
             && !x.scaled
             && x.value
                 .as_u64()
-                .is_some_and(|v| (zero_ok || v > 0) && v < 1000)
+                .is_some_and(|v| (zero_ok || v > 0) && (any_size || v < 1000))
     };
     // A third number glued on makes a date or code ("8-30-70").
     let chained = matches!(bytes.get(m.end), Some(b'-') | Some(b'/'))
