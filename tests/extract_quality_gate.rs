@@ -94,6 +94,14 @@ fn blind_set_meets_the_quality_floor() {
     assert_quality_floor(&score(&shared, &blind));
 }
 
+/// The second blind set (tests/corpus/blind2), written later by two more annotators, the same.
+#[test]
+fn second_blind_set_meets_the_quality_floor() {
+    let Some(shared) = shared_dir() else { return };
+    let blind = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/blind2");
+    assert_quality_floor(&score(&shared, &blind));
+}
+
 /// The Recognizers-Text cases are single expressions, not news; they are reported, not gated,
 /// so a regression shows in the test log.
 #[test]
