@@ -159,8 +159,7 @@ fn group_into_claims(ctx: &Context<'_>, facts: Vec<Fact>) -> Vec<ExtractedClaim>
             continue;
         }
         let text = ctx.body[span.clone()].to_string();
-        let checkworthiness = signals::checkworthiness(&text, &members);
-        let fingerprint = signals::fingerprint(&text, &members);
+        let (checkworthiness, fingerprint) = signals::signals(&text, &members);
         claims.push(ExtractedClaim {
             text,
             start: span.start,
