@@ -21,6 +21,9 @@
 //! stopwords ("the", "a", "of", "is", ...) and bare numbers dropped (the facts carry the numbers,
 //! so "1,200" and "1200" agree). The same claim in two articles gets the same fingerprint
 //! whatever its spacing, case or article words; the `v1` prefix lets the form change later.
+//!
+//! Both come from one pass over the claim's words ([`signals`]); finding words and looking them
+//! up in the lists, eight bytes at a time and without allocating, is the job of `words`.
 
 mod words;
 
@@ -29,8 +32,8 @@ use sha2::{Digest, Sha256};
 use crate::domain::{Fact, FactKind};
 
 use words::{
-    ATTRIBUTION, CASE_BITS, CHANGE, HEDGE, OPENS_COMPARISON, STOP, SUPERLATIVE, THAN, WORDS,
-    has_hyphen, is_stopword, load8, lookup, next_word,
+    ATTRIBUTION, CASE_BITS, CHANGE, HEDGE, OPENS_COMPARISON, STOP, SUPERLATIVE, THAN, WORDS, Word,
+    is_stopword, load8, lookup, next_word,
 };
 
 /// Both signals of a claim, (checkworthiness, fingerprint), from one pass over its words.
@@ -38,13 +41,19 @@ use words::{
 /// between them; an unhyphenated ASCII word costs one table lookup for both.
 pub(crate) fn signals(text: &str, facts: &[Fact]) -> (f32, String) {
     let bytes = text.as_bytes();
-    let mut canon = canonical_facts(text, facts);
+    let mut canon = Canon::new(canonical_facts(text, facts), text.len());
     let mut words = 0usize;
     let mut found = 0u8;
     // The previous word could open a comparison: "more", "less", "fewer" or "-er".
     let mut prev_compares = false;
     let mut at = 0;
-    while let Some((start, end, ascii)) = next_word(text, at, true) {
+    while let Some(Word {
+        start,
+        end,
+        ascii,
+        hyphen,
+    }) = next_word(text, at, true)
+    {
         at = end;
         words += 1;
         let w = &bytes[start..end];
@@ -62,12 +71,12 @@ pub(crate) fn signals(text: &str, facts: &[Fact]) -> (f32, String) {
         if flags != 0 {
             // A listed word has no hyphen: its flags settle the fingerprint too.
             if flags & STOP == 0 {
-                push_ascii_word(&mut canon, bytes, start, end);
+                canon.push_ascii_word(bytes, start, end);
             }
-        } else if ascii && !has_hyphen(bytes, start, end) {
+        } else if ascii && !hyphen {
             // Not listed, so not a stopword: only a bare number stays out.
             if !(w[0].is_ascii_digit() && w.iter().all(u8::is_ascii_digit)) {
-                push_ascii_word(&mut canon, bytes, start, end);
+                canon.push_ascii_word(bytes, start, end);
             }
         } else {
             let mut piece = start;
@@ -81,7 +90,7 @@ pub(crate) fn signals(text: &str, facts: &[Fact]) -> (f32, String) {
         }
     }
     let score = checkworthiness_score(text, facts, words, found);
-    let digest = Sha256::digest(&canon);
+    let digest = Sha256::digest(canon.written());
     let mut out = String::with_capacity(32);
     for &b in &digest[..16] {
         out.push(char::from(HEX[usize::from(b >> 4)]));
@@ -134,7 +143,7 @@ fn checkworthiness_score(text: &str, facts: &[Fact], words: usize, found: u8) ->
 }
 
 /// Appends one lower-case word of the canonical form, unless it is a stopword or a bare number.
-fn push_word(canon: &mut Vec<u8>, word: &str) {
+fn push_word(canon: &mut Canon, word: &str) {
     let w = word.as_bytes();
     if w.is_empty()
         || w.iter().all(u8::is_ascii_digit)
@@ -142,8 +151,8 @@ fn push_word(canon: &mut Vec<u8>, word: &str) {
     {
         return;
     }
-    canon.extend_from_slice(w);
-    canon.push(b' ');
+    canon.push_bytes(w);
+    canon.push_bytes(b" ");
 }
 
 /// Appends `word` in lower case: ASCII in place, anything else through `str::to_lowercase`.
@@ -196,7 +205,8 @@ pub(crate) fn fingerprint(text: &str, facts: &[Fact]) -> String {
 /// Fact lines are written in place and only reordered when they are not already sorted.
 fn canonical_facts(text: &str, facts: &[Fact]) -> Vec<u8> {
     let lines_len: usize = facts.iter().map(|f| f.normalized.len() + 13).sum();
-    let mut canon: Vec<u8> = Vec::with_capacity(text.len() + lines_len + 8);
+    // Room for the words too (see `Canon::new`): the buffer is allocated once.
+    let mut canon: Vec<u8> = Vec::with_capacity(text.len() + lines_len + 32);
     canon.extend_from_slice(b"v1\n");
     // Each fact line's range in `canon`, without its '\n'.
     let mut lines: Vec<(usize, usize)> = Vec::with_capacity(facts.len());
@@ -225,22 +235,61 @@ fn canonical_facts(text: &str, facts: &[Fact]) -> Vec<u8> {
     canon
 }
 
-/// Appends the ASCII letters and digits `bytes[start..end]` lower-cased, eight bytes at a
-/// time (the bytes copied past the word are cut), and the separating space.
-#[inline(always)]
-fn push_ascii_word(canon: &mut Vec<u8>, bytes: &[u8], start: usize, end: usize) {
-    let mut i = start;
-    while i < end {
-        canon.extend_from_slice(&(load8(bytes, i) | CASE_BITS).to_le_bytes());
-        i += 8;
+/// The canonical form being built: `buf[..len]` is written, and the rest is room, so a word
+/// is stored eight bytes at a time without a capacity check per store.
+struct Canon {
+    buf: Vec<u8>,
+    len: usize,
+}
+
+impl Canon {
+    /// Continues `head` with room for about `room` bytes of words.
+    fn new(mut head: Vec<u8>, room: usize) -> Self {
+        let len = head.len();
+        head.resize(len + room + 16, 0);
+        Canon { buf: head, len }
     }
-    canon.truncate(canon.len() - (i - end));
-    canon.push(b' ');
+
+    /// Makes room for `n` more bytes and the overshoot of an eight-byte store.
+    #[inline(always)]
+    fn reserve(&mut self, n: usize) {
+        if self.len + n + 8 > self.buf.len() {
+            self.buf.resize(self.len + n + 64, 0);
+        }
+    }
+
+    fn push_bytes(&mut self, b: &[u8]) {
+        self.reserve(b.len());
+        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        self.len += b.len();
+    }
+
+    /// Appends the ASCII letters and digits `bytes[start..end]` lower-cased, eight bytes at a
+    /// time (what a store writes past the word is overwritten or cut), and a space.
+    #[inline(always)]
+    fn push_ascii_word(&mut self, bytes: &[u8], start: usize, end: usize) {
+        let n = end - start;
+        self.reserve(n + 1);
+        let mut i = 0;
+        while i < n {
+            let at = self.len + i;
+            let lower = load8(bytes, start + i) | CASE_BITS;
+            self.buf[at..at + 8].copy_from_slice(&lower.to_le_bytes());
+            i += 8;
+        }
+        self.len += n;
+        self.buf[self.len] = b' ';
+        self.len += 1;
+    }
+
+    fn written(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
 }
 
 /// Appends the canonical form of the hyphen-free word `text[start..end]` (maybe empty):
 /// nothing for a stopword or a bare number.
-fn canonical_word(canon: &mut Vec<u8>, text: &str, start: usize, end: usize, ascii: bool) {
+fn canonical_word(canon: &mut Canon, text: &str, start: usize, end: usize, ascii: bool) {
     let Some(word) = text.get(start..end).filter(|w| !w.is_empty()) else {
         return;
     };
@@ -249,7 +298,7 @@ fn canonical_word(canon: &mut Vec<u8>, text: &str, start: usize, end: usize, asc
         if w.iter().all(u8::is_ascii_digit) || is_stopword(text.as_bytes(), start, end) {
             return;
         }
-        push_ascii_word(canon, text.as_bytes(), start, end);
+        canon.push_ascii_word(text.as_bytes(), start, end);
     } else {
         // Lower-casing may yield a non-alphanumeric mark ("İ" → "i̇"): split again, as
         // lower-casing the whole text first would.

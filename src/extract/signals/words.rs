@@ -28,18 +28,47 @@ fn load_tail(bytes: &[u8], at: usize) -> u64 {
 
 /// The high bit of each byte of `x` that is an ASCII letter or digit (or '-' when `hyphens`),
 /// eight bytes at a time: the 7-bit values get range tests by addition that cannot carry into
-/// the next byte, and bytes from 0x80 (and the zero padding) are never word bytes.
-#[inline]
-pub(super) fn word_bytes(x: u64, hyphens: bool) -> u64 {
+/// the next byte, and bytes from 0x80 (and the zero padding) are never word bytes. The scan
+/// itself uses [`classify`]; this form states the contract the tests check.
+#[cfg(test)]
+fn word_bytes(x: u64, hyphens: bool) -> u64 {
+    let (alnum, hyphen) = classify(x);
+    if hyphens { alnum | hyphen } else { alnum }
+}
+
+/// The high bits of the ASCII letters and digits of `x`, and of its hyphens.
+#[inline(always)]
+fn classify(x: u64) -> (u64, u64) {
     let x7 = x & (ONES * 0x7f);
     let lower = x7 | CASE_BITS;
     let letter = (lower + ONES * 0x1f) & !(lower + ONES * 0x05); // 'a'..='z'
     let digit = (x7 + ONES * 0x50) & !(x7 + ONES * 0x46); // '0'..='9'
-    let mut word = letter | digit;
-    if hyphens {
-        word |= !((x7 ^ (ONES * u64::from(b'-'))) + ONES * 0x7f);
+    let hyphen = !((x7 ^ (ONES * u64::from(b'-'))) + ONES * 0x7f);
+    ((letter | digit) & !x & HIGHS, hyphen & !x & HIGHS)
+}
+
+/// Word bytes of ASCII: 1 for a letter or digit, 2 for the hyphen.
+static WORD_BYTE: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = 1;
+        }
+        b += 1;
     }
-    word & !x & HIGHS
+    t[b'-' as usize] = 2;
+    t
+};
+
+/// A word found by [`next_word`]: `start..end`, whether it is all ASCII and whether it holds
+/// a hyphen (only ever true when hyphens join words).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub ascii: bool,
+    pub hyphen: bool,
 }
 
 /// Whether the character at byte `i` is in U+2000..=U+203F (general-punctuation spaces,
@@ -60,12 +89,13 @@ fn char_at(text: &str, i: usize) -> char {
 /// are short); a word's ASCII stretches are crossed eight bytes at a time, and only a
 /// non-ASCII character is decoded, except general punctuation (curly quotes, dashes).
 #[inline(always)]
-pub(super) fn next_word(text: &str, mut i: usize, hyphens: bool) -> Option<(usize, usize, bool)> {
+pub(super) fn next_word(text: &str, mut i: usize, hyphens: bool) -> Option<Word> {
     let bytes = text.as_bytes();
+    let mask = if hyphens { 3 } else { 1 };
     let start = loop {
         let b = *bytes.get(i)?;
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() || (hyphens && b == b'-') {
+            if WORD_BYTE[usize::from(b)] & mask != 0 {
                 break i;
             }
             i += 1;
@@ -82,8 +112,17 @@ pub(super) fn next_word(text: &str, mut i: usize, hyphens: bool) -> Option<(usiz
         i += c.len_utf8();
     };
     let mut ascii = true;
+    let mut hyphen = false;
     loop {
-        let stop = !word_bytes(load8(bytes, i), hyphens) & HIGHS;
+        let (alnum, hyphen_bytes) = classify(load8(bytes, i));
+        let stop = if hyphens {
+            !(alnum | hyphen_bytes) & HIGHS
+        } else {
+            !alnum & HIGHS
+        };
+        // The bits below the first stop: the bytes of this word in the chunk.
+        let inside = (stop & stop.wrapping_neg()).wrapping_sub(1);
+        hyphen |= hyphens && hyphen_bytes & inside != 0;
         // Zero padding past the end always stops, so `i` never passes `bytes.len()`.
         i += (stop.trailing_zeros() / 8) as usize;
         if stop != 0 {
@@ -98,7 +137,12 @@ pub(super) fn next_word(text: &str, mut i: usize, hyphens: bool) -> Option<(usiz
             break;
         }
     }
-    Some((start, i, ascii))
+    Some(Word {
+        start,
+        end: i,
+        ascii,
+        hyphen,
+    })
 }
 
 /// No listed word is longer than this.
@@ -326,27 +370,6 @@ pub(super) fn is_stopword(bytes: &[u8], start: usize, end: usize) -> bool {
     end - start <= STOPWORD_CAP && lookup(&WORDS, bytes, start, end) & STOP != 0
 }
 
-/// Whether the ASCII word `bytes[start..end]` holds a hyphen, eight bytes at a time.
-#[inline(always)]
-pub(super) fn has_hyphen(bytes: &[u8], start: usize, end: usize) -> bool {
-    let mut i = start;
-    while i < end {
-        let y = load8(bytes, i) ^ (ONES * u64::from(b'-'));
-        let n = end - i;
-        let keep = if n >= 8 {
-            HIGHS
-        } else {
-            HIGHS & ((1u64 << (8 * n)) - 1)
-        };
-        // A borrow can only mark a byte above a true zero byte, itself in range.
-        if y.wrapping_sub(ONES) & !y & keep != 0 {
-            return true;
-        }
-        i += 8;
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,33 +421,26 @@ mod tests {
 
     #[test]
     fn words_cross_non_ascii_letters_and_stop_at_marks() {
-        let text = "Zürich’s re-vote, 12 naïveté-long-words-here—end";
+        let text = "Zürich’s re-vote, 12 naïveté-long-words-here—end abcdefghijklmnop-q \
+                    abcdefghijklmnopqrs";
         let mut words = Vec::new();
         let mut at = 0;
-        while let Some((s, e, ascii)) = next_word(text, at, true) {
-            words.push((&text[s..e], ascii));
-            at = e;
+        while let Some(w) = next_word(text, at, true) {
+            words.push((&text[w.start..w.end], w.ascii, w.hyphen));
+            at = w.end;
         }
         assert_eq!(
             words,
             [
-                ("Zürich", false),
-                ("s", true),
-                ("re-vote", true),
-                ("12", true),
-                ("naïveté-long-words-here", false),
-                ("end", true)
+                ("Zürich", false, false),
+                ("s", true, false),
+                ("re-vote", true, true),
+                ("12", true, false),
+                ("naïveté-long-words-here", false, true),
+                ("end", true, false),
+                ("abcdefghijklmnop-q", true, true),
+                ("abcdefghijklmnopqrs", true, false),
             ]
         );
-    }
-
-    #[test]
-    fn hyphen_test_sees_only_the_word() {
-        let text = b"ab-c abcdefghij-k abcdefgh ab -";
-        assert!(has_hyphen(text, 0, 4));
-        assert!(has_hyphen(text, 5, 17));
-        assert!(!has_hyphen(text, 18, 26));
-        assert!(!has_hyphen(text, 27, 29));
-        assert!(has_hyphen(text, 30, 31));
     }
 }
