@@ -167,8 +167,8 @@ fn push_lower(canon: &mut Vec<u8>, word: &str) {
 }
 
 /// Appends a quote's value lower-cased with whitespace collapsed (as `split_whitespace` and
-/// `join(" ")` would). An ASCII value is done in one byte loop; the ASCII bytes that
-/// `char::is_whitespace` accepts are 9 to 13 and the space.
+/// `join(" ")` would). An ASCII value is split on bytes, copied a word at a time: the ASCII
+/// bytes that `char::is_whitespace` accepts are 9 to 13 and the space.
 fn push_quote(canon: &mut Vec<u8>, value: &str) {
     if !value.is_ascii() {
         for (i, w) in value.split_whitespace().enumerate() {
@@ -179,19 +179,17 @@ fn push_quote(canon: &mut Vec<u8>, value: &str) {
         }
         return;
     }
-    let mut gap = false;
-    let mut any = false;
-    for &b in value.as_bytes() {
-        if matches!(b, b' ' | 9..=13) {
-            gap = any;
-            continue;
-        }
-        if gap {
+    let words = value
+        .as_bytes()
+        .split(|&b| matches!(b, b' ' | 9..=13))
+        .filter(|w| !w.is_empty());
+    for (i, w) in words.enumerate() {
+        if i > 0 {
             canon.push(b' ');
-            gap = false;
         }
-        any = true;
-        canon.push(b.to_ascii_lowercase());
+        let at = canon.len();
+        canon.extend_from_slice(w);
+        canon[at..].make_ascii_lowercase();
     }
 }
 
