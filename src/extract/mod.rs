@@ -93,9 +93,12 @@ fn settle_overlaps(ctx: &Context<'_>, mut facts: Vec<Fact>) -> Vec<Fact> {
         facts.retain(|f| f.start >= meta.end || f.end <= meta.start);
     }
     facts.retain(|f| f.start < f.end && ctx.body.get(f.start..f.end).is_some());
-    let (quotes, mut others): (Vec<Fact>, Vec<Fact>) =
-        facts.into_iter().partition(|f| f.kind == FactKind::Quote);
-    others.sort_by(|a, b| {
+    // Non-quote facts by precedence, as indices: each fact moves once, into the result.
+    let mut order: Vec<usize> = (0..facts.len())
+        .filter(|&i| facts[i].kind != FactKind::Quote)
+        .collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&facts[a], &facts[b]);
         priority(b.kind)
             .cmp(&priority(a.kind))
             .then((b.end - b.start).cmp(&(a.end - a.start)))
@@ -103,20 +106,33 @@ fn settle_overlaps(ctx: &Context<'_>, mut facts: Vec<Fact>) -> Vec<Fact> {
     });
     // Kept facts never overlap each other, so ordered by start they are ordered by end too:
     // the only kept fact that can overlap a candidate is the last one starting before its end.
-    let mut kept: BTreeMap<usize, Fact> = BTreeMap::new();
-    for fact in others {
+    let mut kept: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut keep = vec![false; facts.len()];
+    for i in order {
+        let fact = &facts[i];
         let clashes = kept
             .range(..fact.end)
             .next_back()
-            .is_some_and(|(_, k)| k.end > fact.start);
+            .is_some_and(|(_, &end)| end > fact.start);
         if !clashes {
-            kept.insert(fact.start, fact);
+            kept.insert(fact.start, fact.end);
+            keep[i] = true;
         }
     }
-    let mut kept: Vec<Fact> = kept.into_values().collect();
-    kept.extend(quotes);
-    kept.sort_by_key(|f| (f.start, f.end));
-    kept
+    // Kept facts first, then quotes: the stable sort puts a kept fact before a quote with the
+    // same span.
+    let mut out = Vec::with_capacity(facts.len());
+    let mut quotes = Vec::new();
+    for (fact, keep) in facts.into_iter().zip(keep) {
+        if keep {
+            out.push(fact);
+        } else if fact.kind == FactKind::Quote {
+            quotes.push(fact);
+        }
+    }
+    out.append(&mut quotes);
+    out.sort_by_key(|f| (f.start, f.end));
+    out
 }
 
 /// One claim per sentence that carries a fact. A fact that runs past its sentence (a quote
@@ -143,8 +159,7 @@ fn group_into_claims(ctx: &Context<'_>, facts: Vec<Fact>) -> Vec<ExtractedClaim>
             continue;
         }
         let text = ctx.body[span.clone()].to_string();
-        let checkworthiness = signals::checkworthiness(&text, &members);
-        let fingerprint = signals::fingerprint(&text, &members);
+        let (checkworthiness, fingerprint) = signals::signals(&text, &members);
         claims.push(ExtractedClaim {
             text,
             start: span.start,
