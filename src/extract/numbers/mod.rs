@@ -9,9 +9,10 @@ mod lexicon;
 mod money;
 mod percent;
 mod scan;
+pub(super) mod skip;
 mod text;
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use super::Context;
 use crate::domain::{Fact, FactKind};
@@ -77,21 +78,21 @@ enum Cue {
     Japanese,
 }
 
-const CUES: &[(&str, Cue)] = &[
-    ("pakistan", Cue::Pakistan),
-    ("sterling", Cue::Sterling),
-    ("britain", Cue::Sterling),
-    ("british", Cue::Sterling),
-    ("england", Cue::Sterling),
-    ("london", Cue::Sterling),
-    ("scotland", Cue::Sterling),
-    ("yuan", Cue::Chinese),
-    ("renminbi", Cue::Chinese),
-    ("rmb", Cue::Chinese),
-    ("china", Cue::Chinese),
-    ("japan", Cue::Japanese),
-    ("yen", Cue::Japanese),
-];
+/// The cues opening with the lower-case letter `first`: most words have none to try.
+fn cues(first: u8) -> &'static [(&'static str, Cue)] {
+    match first {
+        b'p' => &[("pakistan", Cue::Pakistan)],
+        b's' => &[("sterling", Cue::Sterling), ("scotland", Cue::Sterling)],
+        b'b' => &[("britain", Cue::Sterling), ("british", Cue::Sterling)],
+        b'e' => &[("england", Cue::Sterling)],
+        b'l' => &[("london", Cue::Sterling)],
+        b'y' => &[("yuan", Cue::Chinese), ("yen", Cue::Japanese)],
+        b'r' => &[("renminbi", Cue::Chinese), ("rmb", Cue::Chinese)],
+        b'c' => &[("china", Cue::Chinese)],
+        b'j' => &[("japan", Cue::Japanese)],
+        _ => &[],
+    }
+}
 
 impl Readings {
     /// One pass over the words of the body.
@@ -105,21 +106,15 @@ impl Readings {
                 i += 1;
                 continue;
             }
-            let end = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphabetic())
-                .map_or(bytes.len(), |n| i + n);
+            let end = skip::letters_end(bytes, i + 1);
             let word = &bytes[i..end];
+            i = end;
             if word == b"UK" {
                 sterling = true;
             }
-            let first = word[0].to_ascii_lowercase();
-            for (cue, kind) in CUES {
+            for (cue, kind) in cues(word[0].to_ascii_lowercase()) {
                 let cue = cue.as_bytes();
-                if cue[0] == first
-                    && word.len() >= cue.len()
-                    && word[..cue.len()].eq_ignore_ascii_case(cue)
-                {
+                if word.len() >= cue.len() && word[..cue.len()].eq_ignore_ascii_case(cue) {
                     match kind {
                         Cue::Pakistan => pakistan = true,
                         Cue::Sterling => sterling = true,
@@ -128,7 +123,6 @@ impl Readings {
                     }
                 }
             }
-            i = end;
         }
         Readings {
             rupee: if pakistan { "PKR" } else { "INR" },
@@ -142,7 +136,9 @@ impl Readings {
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
     let from = ctx.metadata.as_ref().map_or(0, |m| m.end);
-    let nums = scan::scan(body, from);
+    let mut nums = NUMS.take();
+    nums.clear();
+    scan::scan_into(body, from, &mut nums);
     let env = Env::of(body);
     let mut used = vec![false; nums.len()];
     // A currency sign belongs to one amount: "10 $ 30 $" is two amounts, not "$ 30".
@@ -165,6 +161,17 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         i += 1;
     }
     count::find(ctx, &nums, &mut used, out);
+    if nums.capacity() <= KEPT_TOKENS {
+        NUMS.set(nums);
+    }
+}
+
+/// The most number tokens whose buffer a thread keeps for its next body.
+const KEPT_TOKENS: usize = 4096;
+
+thread_local! {
+    /// The number tokens of the last body, kept so that each body does not allocate anew.
+    static NUMS: Cell<Vec<scan::Num>> = const { Cell::new(Vec::new()) };
 }
 
 /// A fact of one of this module's kinds over `body[start..end]`.
