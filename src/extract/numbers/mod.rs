@@ -22,12 +22,13 @@ use crate::domain::{Fact, FactKind};
 /// when an amount needs them (most bodies never do), without copying it.
 pub(super) struct Env<'a> {
     body: &'a str,
+    /// Which rupee "Rs" is: asked most, and answered by one fast search of its own.
+    rupee: OnceCell<&'static str>,
     readings: OnceCell<Readings>,
 }
 
 #[derive(Clone, Copy)]
 struct Readings {
-    rupee: &'static str,
     sterling: bool,
     yen_sign: &'static str,
 }
@@ -36,6 +37,7 @@ impl<'a> Env<'a> {
     fn of(body: &'a str) -> Env<'a> {
         Env {
             body,
+            rupee: OnceCell::new(),
             readings: OnceCell::new(),
         }
     }
@@ -44,16 +46,20 @@ impl<'a> Env<'a> {
     #[cfg(test)]
     fn fixed(rupee: &'static str, sterling: bool, yen_sign: &'static str) -> Env<'static> {
         let env = Env::of("");
-        let _ = env.readings.set(Readings {
-            rupee,
-            sterling,
-            yen_sign,
-        });
+        let _ = env.rupee.set(rupee);
+        let _ = env.readings.set(Readings { sterling, yen_sign });
         env
     }
 
     pub(super) fn rupee(&self) -> &'static str {
-        self.readings().rupee
+        self.rupee.get_or_init(|| {
+            let bytes = self.body.as_bytes();
+            if self.body.contains("PKR") || starts_a_word(bytes, b"pakistan") {
+                "PKR"
+            } else {
+                "INR"
+            }
+        })
     }
 
     pub(super) fn sterling(&self) -> bool {
@@ -69,10 +75,9 @@ impl<'a> Env<'a> {
     }
 }
 
-/// Places the body may name, read as word prefixes in any case ("Pakistani", "LONDON").
+/// Places the body may name, read as word prefixes in any case ("British", "LONDON").
 #[derive(Clone, Copy, PartialEq)]
 enum Cue {
-    Pakistan,
     Sterling,
     Chinese,
     Japanese,
@@ -81,7 +86,6 @@ enum Cue {
 /// The cues opening with the lower-case letter `first`: most words have none to try.
 fn cues(first: u8) -> &'static [(&'static str, Cue)] {
     match first {
-        b'p' => &[("pakistan", Cue::Pakistan)],
         b's' => &[("sterling", Cue::Sterling), ("scotland", Cue::Sterling)],
         b'b' => &[("britain", Cue::Sterling), ("british", Cue::Sterling)],
         b'e' => &[("england", Cue::Sterling)],
@@ -94,12 +98,29 @@ fn cues(first: u8) -> &'static [(&'static str, Cue)] {
     }
 }
 
+/// Whether some word of `bytes` opens with `cue` (lower case) in any case: the same answer
+/// as the word pass of [`Readings::of`], found by jumping to each letter `cue` opens with.
+fn starts_a_word(bytes: &[u8], cue: &[u8]) -> bool {
+    let mut i = 0;
+    loop {
+        i = skip::next_letter(bytes, i, cue[0]);
+        if i >= bytes.len() {
+            return false;
+        }
+        let rest = &bytes[i..];
+        let word_start = i == 0 || !bytes[i - 1].is_ascii_alphabetic();
+        if word_start && rest.len() >= cue.len() && rest[..cue.len()].eq_ignore_ascii_case(cue) {
+            return true;
+        }
+        i += 1;
+    }
+}
+
 impl Readings {
     /// One pass over the words of the body.
     fn of(body: &str) -> Readings {
         let bytes = body.as_bytes();
-        let (mut pakistan, mut sterling, mut chinese, mut japanese) =
-            (body.contains("PKR"), body.contains('£'), false, false);
+        let (mut sterling, mut chinese, mut japanese) = (body.contains('£'), false, false);
         let mut i = 0;
         while i < bytes.len() {
             if !bytes[i].is_ascii_alphabetic() {
@@ -116,7 +137,6 @@ impl Readings {
                 let cue = cue.as_bytes();
                 if word.len() >= cue.len() && word[..cue.len()].eq_ignore_ascii_case(cue) {
                     match kind {
-                        Cue::Pakistan => pakistan = true,
                         Cue::Sterling => sterling = true,
                         Cue::Chinese => chinese = true,
                         Cue::Japanese => japanese = true,
@@ -125,7 +145,6 @@ impl Readings {
             }
         }
         Readings {
-            rupee: if pakistan { "PKR" } else { "INR" },
             sterling,
             yen_sign: if chinese && !japanese { "CNY" } else { "JPY" },
         }
@@ -323,6 +342,17 @@ mod tests {
                 assert_eq!(body.get(f.start..f.end), Some(f.text.as_str()), "{body:?}");
             }
         }
+    }
+
+    #[test]
+    fn rupee_follows_pakistan_named_at_a_word_start() {
+        assert_eq!(Env::of("The Pakistani budget").rupee(), "PKR");
+        assert_eq!(Env::of("PAKISTAN votes").rupee(), "PKR");
+        assert_eq!(Env::of("paid in PKR").rupee(), "PKR");
+        assert_eq!(Env::of("ex-pakistan, p").rupee(), "PKR");
+        assert_eq!(Env::of("xpakistan pakista").rupee(), "INR");
+        assert_eq!(Env::of("").rupee(), "INR");
+        assert_eq!(Env::of("Delhi paid Rs 5").rupee(), "INR");
     }
 
     #[test]
