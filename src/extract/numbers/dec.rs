@@ -97,20 +97,28 @@ impl Dec {
             return;
         };
         let frac = self.frac as usize;
-        // At least one digit before the point: 45 with two decimals prints "0.45".
-        let mut buf = [b'0'; MAX_DIGITS + 2];
+        // Filled from the right: the decimals, the point, then at least one integer digit
+        // (45 with two decimals prints "0.45").
+        let mut buf = [b'0'; MAX_DIGITS + 3];
         let mut pos = buf.len();
-        while m > 0 || buf.len() - pos <= frac {
+        for _ in 0..frac {
             pos -= 1;
             buf[pos] = b'0' + (m % 10) as u8;
             m /= 10;
         }
-        let point = buf.len() - frac;
-        out.extend(buf[pos..point].iter().map(|&b| char::from(b)));
         if frac > 0 {
-            out.push('.');
-            out.extend(buf[point..].iter().map(|&b| char::from(b)));
+            pos -= 1;
+            buf[pos] = b'.';
         }
+        loop {
+            pos -= 1;
+            buf[pos] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        out.push_str(std::str::from_utf8(&buf[pos..]).unwrap_or_default());
     }
 
     fn plain_wide(self) -> String {
