@@ -19,6 +19,7 @@ mod designation;
 use designation::Found;
 
 use super::Context;
+use super::numbers::skip::{next_digit as next_digit_at, next_letter};
 use crate::domain::{Fact, FactKind};
 
 /// The eight bill types: normalized prefix and congress.gov path segment.
@@ -37,6 +38,28 @@ enum BillType {
 impl BillType {
     /// Reads the type from the designation's letters only: dots, spaces and case do not matter.
     fn of(designation: &str) -> Option<Self> {
+        // Most designations are short letters only ("H.R.", "S. J. Res."): read on the stack.
+        let mut buf = [0u8; 16];
+        let mut len = 0;
+        for b in designation.bytes().filter(u8::is_ascii_alphabetic) {
+            let Some(slot) = buf.get_mut(len) else {
+                return Self::of_spelled(designation);
+            };
+            *slot = b.to_ascii_lowercase();
+            len += 1;
+        }
+        let key = &buf[..len];
+        let spelled = ["house", "senate", "joint", "concurrent", "resolution"]
+            .iter()
+            .any(|w| key.windows(w.len()).any(|k| k == w.as_bytes()));
+        if spelled {
+            return Self::of_spelled(designation);
+        }
+        Self::of_key(key)
+    }
+
+    /// The type of a designation with words spelled out ("Senate Joint Resolution").
+    fn of_spelled(designation: &str) -> Option<Self> {
         let key: String = designation
             .chars()
             .filter(char::is_ascii_alphabetic)
@@ -48,15 +71,19 @@ impl BillType {
             .replace("joint", "j")
             .replace("concurrent", "con")
             .replace("resolution", "res");
-        Some(match key.as_str() {
-            "hr" => Self::HouseBill,
-            "hres" => Self::HouseResolution,
-            "hjres" => Self::HouseJoint,
-            "hconres" => Self::HouseConcurrent,
-            "s" => Self::SenateBill,
-            "sres" => Self::SenateResolution,
-            "sjres" => Self::SenateJoint,
-            "sconres" => Self::SenateConcurrent,
+        Self::of_key(key.as_bytes())
+    }
+
+    fn of_key(key: &[u8]) -> Option<Self> {
+        Some(match key {
+            b"hr" => Self::HouseBill,
+            b"hres" => Self::HouseResolution,
+            b"hjres" => Self::HouseJoint,
+            b"hconres" => Self::HouseConcurrent,
+            b"s" => Self::SenateBill,
+            b"sres" => Self::SenateResolution,
+            b"sjres" => Self::SenateJoint,
+            b"sconres" => Self::SenateConcurrent,
             _ => return None,
         })
     }
@@ -143,9 +170,10 @@ const DIGIT_REACH: usize = 48;
 /// Appends every legislation fact of the body to `out`.
 ///
 /// The regex runs only where a designation can begin: a word-starting `H`, `S` or `P` (in any
-/// case) with a digit close after it, anchored on a short window. That skips almost all prose
-/// at a few instructions per byte; the next digit is found once per stretch, so the scan stays
-/// linear.
+/// case) with a digit close after it, anchored on a short window. Digits are found eight
+/// bytes at a time, and `H`, `S`, `P` are looked for only in the window before each digit, so
+/// most prose costs about one instruction a byte; every byte is read a bounded number of
+/// times, so the scan stays linear.
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
     let bytes = body.as_bytes();
@@ -157,11 +185,25 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     };
     let mut next_digit = 0usize;
     let mut p = 0usize;
-    while let Some(rel) = bytes
-        .get(p..)
-        .and_then(|r| r.iter().position(|&b| can_start(b)))
-    {
-        let at = p + rel;
+    loop {
+        // A candidate further than DIGIT_REACH before the next digit cannot match: look for
+        // candidates only in the window before it, so prose far from digits is never read.
+        if next_digit < p {
+            next_digit = next_digit_at(bytes, p);
+        }
+        let from = p.max(next_digit.saturating_sub(DIGIT_REACH));
+        let Some(rel) = bytes
+            .get(from..)
+            .and_then(|r| r.iter().position(|&b| can_start(b)))
+        else {
+            break;
+        };
+        let at = from + rel;
+        if at > next_digit {
+            // Past that digit: the window moves on to the next one.
+            p = at;
+            continue;
+        }
         p = at + 1;
         // "U.S. 1030", "U.S.C.", "AS. 5", "x-S. 5": the designation must start a word.
         if at > 0 {
@@ -170,13 +212,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
         }
-        if next_digit <= at {
-            next_digit = bytes[at..]
-                .iter()
-                .position(u8::is_ascii_digit)
-                .map_or(bytes.len(), |d| at + d);
-        }
-        if next_digit - at > DIGIT_REACH || !plausible_start(&bytes[at..]) {
+        if !plausible_start(&bytes[at..]) {
             continue;
         }
         let Some(read) = designation::read_at(bytes, at) else {
@@ -290,16 +326,27 @@ fn bill_fact(body: &str, start: usize, end: usize, kind: BillType, n: u64, congr
 }
 
 /// Every stated Congress ("118th Congress") as (byte offset, number), in body order. Reads
-/// back from each "ongress" or "ONGRESS" (found by substring search) over "C", spaces, the ordinal suffix
-/// and its digits, so prose costs only the search.
+/// back from each "ongress" or "ONGRESS" over "C", spaces, the ordinal suffix and its digits,
+/// so prose costs only the search: a jump to each "g" or "G" (a rare letter), eight bytes at
+/// a time.
 fn stated_congresses(body: &str) -> Vec<(usize, u32)> {
     let bytes = body.as_bytes();
     let mut out = Vec::new();
-    let lower = body.match_indices("ongress");
-    let upper = body.match_indices("ONGRESS");
-    let mut hits: Vec<usize> = lower.chain(upper).map(|(at, _)| at).collect();
-    hits.sort_unstable();
-    for at in hits {
+    let mut g = 0;
+    loop {
+        g = next_letter(bytes, g, b'g');
+        if g >= bytes.len() {
+            break;
+        }
+        g += 1;
+        // "ongress" holds one "g", two bytes in: each hit is seen once, in body order.
+        let Some(at) = (g - 1).checked_sub(2) else {
+            continue;
+        };
+        let word = &bytes[at..bytes.len().min(at + 7)];
+        if word != b"ongress" && word != b"ONGRESS" {
+            continue;
+        }
         let word_end = at + "ongress".len();
         if at == 0 || !bytes[at - 1].eq_ignore_ascii_case(&b'c') {
             continue;
@@ -423,6 +470,17 @@ mod tests {
         assert_eq!(normalized("S.Con.Res. 25 passed."), ["S.Con.Res.25"]);
         assert_eq!(normalized("H.J. Res. 59 passed."), ["H.J.Res.59"]);
         assert_eq!(normalized("Senate Resolution 25 passed."), ["S.Res.25"]);
+    }
+
+    /// Candidates are looked for only in the window before each digit: bills right after a
+    /// long digit-free stretch, at a window's edge and past a far digit are all still found.
+    #[test]
+    fn bills_are_found_around_long_stretches_without_digits() {
+        let prose = "Speakers said House and Senate plans help people. ".repeat(4);
+        let body = format!("{prose}They passed H.R. 8 and, {prose}later, S. 12 in 2024.");
+        assert_eq!(normalized(&body), ["H.R.8", "S.12"]);
+        let edge = format!("{} Senate Joint Resolution 7 and S. 9", "x ".repeat(30));
+        assert_eq!(normalized(&edge), ["S.J.Res.7", "S.9"]);
     }
 
     #[test]

@@ -84,6 +84,44 @@ impl Dec {
 
     /// Plain decimal, no separators, no exponent: "1310000000000", "2.5", "0.04".
     pub(crate) fn plain(self) -> String {
+        let mut out = String::with_capacity(24);
+        self.write_plain(&mut out);
+        out
+    }
+
+    /// Appends [`Dec::plain`] to `out`; values that fit 64 bits (all but the wildest) are
+    /// printed without 128-bit divisions or a temporary string.
+    pub(crate) fn write_plain(self, out: &mut String) {
+        let Ok(mut m) = u64::try_from(self.mant) else {
+            out.push_str(&self.plain_wide());
+            return;
+        };
+        let frac = self.frac as usize;
+        // Filled from the right: the decimals, the point, then at least one integer digit
+        // (45 with two decimals prints "0.45").
+        let mut buf = [b'0'; MAX_DIGITS + 3];
+        let mut pos = buf.len();
+        for _ in 0..frac {
+            pos -= 1;
+            buf[pos] = b'0' + (m % 10) as u8;
+            m /= 10;
+        }
+        if frac > 0 {
+            pos -= 1;
+            buf[pos] = b'.';
+        }
+        loop {
+            pos -= 1;
+            buf[pos] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        out.push_str(std::str::from_utf8(&buf[pos..]).unwrap_or_default());
+    }
+
+    fn plain_wide(self) -> String {
         if self.frac == 0 {
             return self.mant.to_string();
         }
@@ -117,6 +155,35 @@ mod tests {
                 .plain(),
             "873300000"
         );
+    }
+
+    /// The 64-bit printer must agree with the general one everywhere.
+    #[test]
+    fn fast_printing_agrees_with_the_wide_printer() {
+        let mants = [
+            0u64,
+            1,
+            4,
+            9,
+            10,
+            45,
+            101,
+            999_999,
+            12_345_678_901,
+            u64::MAX,
+        ];
+        for &m in &mants {
+            for frac in [0u32, 1, 2, 5, 19, 20, 30] {
+                let d = Dec {
+                    mant: u128::from(m),
+                    frac,
+                }
+                .normalized();
+                assert_eq!(d.plain(), d.plain_wide(), "{m} / 10^{frac}");
+            }
+        }
+        let wide = Dec::parse(b"123456789012345678901234567", b"").unwrap();
+        assert_eq!(wide.plain(), "123456789012345678901234567");
     }
 
     #[test]

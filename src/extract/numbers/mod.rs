@@ -9,9 +9,10 @@ mod lexicon;
 mod money;
 mod percent;
 mod scan;
+pub(super) mod skip;
 mod text;
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use super::Context;
 use crate::domain::{Fact, FactKind};
@@ -21,12 +22,13 @@ use crate::domain::{Fact, FactKind};
 /// when an amount needs them (most bodies never do), without copying it.
 pub(super) struct Env<'a> {
     body: &'a str,
+    /// Which rupee "Rs" is: asked most, and answered by one fast search of its own.
+    rupee: OnceCell<&'static str>,
     readings: OnceCell<Readings>,
 }
 
 #[derive(Clone, Copy)]
 struct Readings {
-    rupee: &'static str,
     sterling: bool,
     yen_sign: &'static str,
 }
@@ -35,6 +37,7 @@ impl<'a> Env<'a> {
     fn of(body: &'a str) -> Env<'a> {
         Env {
             body,
+            rupee: OnceCell::new(),
             readings: OnceCell::new(),
         }
     }
@@ -43,16 +46,20 @@ impl<'a> Env<'a> {
     #[cfg(test)]
     fn fixed(rupee: &'static str, sterling: bool, yen_sign: &'static str) -> Env<'static> {
         let env = Env::of("");
-        let _ = env.readings.set(Readings {
-            rupee,
-            sterling,
-            yen_sign,
-        });
+        let _ = env.rupee.set(rupee);
+        let _ = env.readings.set(Readings { sterling, yen_sign });
         env
     }
 
     pub(super) fn rupee(&self) -> &'static str {
-        self.readings().rupee
+        self.rupee.get_or_init(|| {
+            let bytes = self.body.as_bytes();
+            if self.body.contains("PKR") || starts_a_word(bytes, b"pakistan") {
+                "PKR"
+            } else {
+                "INR"
+            }
+        })
     }
 
     pub(super) fn sterling(&self) -> bool {
@@ -68,70 +75,76 @@ impl<'a> Env<'a> {
     }
 }
 
-/// Places the body may name, read as word prefixes in any case ("Pakistani", "LONDON").
+/// Places the body may name, read as word prefixes in any case ("British", "LONDON").
 #[derive(Clone, Copy, PartialEq)]
 enum Cue {
-    Pakistan,
     Sterling,
     Chinese,
     Japanese,
 }
 
-const CUES: &[(&str, Cue)] = &[
-    ("pakistan", Cue::Pakistan),
-    ("sterling", Cue::Sterling),
-    ("britain", Cue::Sterling),
-    ("british", Cue::Sterling),
-    ("england", Cue::Sterling),
-    ("london", Cue::Sterling),
-    ("scotland", Cue::Sterling),
-    ("yuan", Cue::Chinese),
-    ("renminbi", Cue::Chinese),
-    ("rmb", Cue::Chinese),
-    ("china", Cue::Chinese),
-    ("japan", Cue::Japanese),
-    ("yen", Cue::Japanese),
-];
+/// The cues opening with the lower-case letter `first`: most words have none to try.
+fn cues(first: u8) -> &'static [(&'static str, Cue)] {
+    match first {
+        b's' => &[("sterling", Cue::Sterling), ("scotland", Cue::Sterling)],
+        b'b' => &[("britain", Cue::Sterling), ("british", Cue::Sterling)],
+        b'e' => &[("england", Cue::Sterling)],
+        b'l' => &[("london", Cue::Sterling)],
+        b'y' => &[("yuan", Cue::Chinese), ("yen", Cue::Japanese)],
+        b'r' => &[("renminbi", Cue::Chinese), ("rmb", Cue::Chinese)],
+        b'c' => &[("china", Cue::Chinese)],
+        b'j' => &[("japan", Cue::Japanese)],
+        _ => &[],
+    }
+}
+
+/// Whether some word of `bytes` opens with `cue` (lower case) in any case: the same answer
+/// as the word pass of [`Readings::of`], found by jumping to each letter `cue` opens with.
+fn starts_a_word(bytes: &[u8], cue: &[u8]) -> bool {
+    let mut i = 0;
+    loop {
+        i = skip::next_letter(bytes, i, cue[0]);
+        if i >= bytes.len() {
+            return false;
+        }
+        let rest = &bytes[i..];
+        let word_start = i == 0 || !bytes[i - 1].is_ascii_alphabetic();
+        if word_start && rest.len() >= cue.len() && rest[..cue.len()].eq_ignore_ascii_case(cue) {
+            return true;
+        }
+        i += 1;
+    }
+}
 
 impl Readings {
     /// One pass over the words of the body.
     fn of(body: &str) -> Readings {
         let bytes = body.as_bytes();
-        let (mut pakistan, mut sterling, mut chinese, mut japanese) =
-            (body.contains("PKR"), body.contains('£'), false, false);
+        let (mut sterling, mut chinese, mut japanese) = (body.contains('£'), false, false);
         let mut i = 0;
         while i < bytes.len() {
             if !bytes[i].is_ascii_alphabetic() {
                 i += 1;
                 continue;
             }
-            let end = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphabetic())
-                .map_or(bytes.len(), |n| i + n);
+            let end = skip::letters_end(bytes, i + 1);
             let word = &bytes[i..end];
+            i = end;
             if word == b"UK" {
                 sterling = true;
             }
-            let first = word[0].to_ascii_lowercase();
-            for (cue, kind) in CUES {
+            for (cue, kind) in cues(word[0].to_ascii_lowercase()) {
                 let cue = cue.as_bytes();
-                if cue[0] == first
-                    && word.len() >= cue.len()
-                    && word[..cue.len()].eq_ignore_ascii_case(cue)
-                {
+                if word.len() >= cue.len() && word[..cue.len()].eq_ignore_ascii_case(cue) {
                     match kind {
-                        Cue::Pakistan => pakistan = true,
                         Cue::Sterling => sterling = true,
                         Cue::Chinese => chinese = true,
                         Cue::Japanese => japanese = true,
                     }
                 }
             }
-            i = end;
         }
         Readings {
-            rupee: if pakistan { "PKR" } else { "INR" },
             sterling,
             yen_sign: if chinese && !japanese { "CNY" } else { "JPY" },
         }
@@ -142,7 +155,9 @@ impl Readings {
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
     let from = ctx.metadata.as_ref().map_or(0, |m| m.end);
-    let nums = scan::scan(body, from);
+    let mut nums = NUMS.take();
+    nums.clear();
+    scan::scan_into(body, from, &mut nums);
     let env = Env::of(body);
     let mut used = vec![false; nums.len()];
     // A currency sign belongs to one amount: "10 $ 30 $" is two amounts, not "$ 30".
@@ -165,6 +180,17 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         i += 1;
     }
     count::find(ctx, &nums, &mut used, out);
+    if nums.capacity() <= KEPT_TOKENS {
+        NUMS.set(nums);
+    }
+}
+
+/// The most number tokens whose buffer a thread keeps for its next body.
+const KEPT_TOKENS: usize = 4096;
+
+thread_local! {
+    /// The number tokens of the last body, kept so that each body does not allocate anew.
+    static NUMS: Cell<Vec<scan::Num>> = const { Cell::new(Vec::new()) };
 }
 
 /// A fact of one of this module's kinds over `body[start..end]`.
@@ -316,6 +342,17 @@ mod tests {
                 assert_eq!(body.get(f.start..f.end), Some(f.text.as_str()), "{body:?}");
             }
         }
+    }
+
+    #[test]
+    fn rupee_follows_pakistan_named_at_a_word_start() {
+        assert_eq!(Env::of("The Pakistani budget").rupee(), "PKR");
+        assert_eq!(Env::of("PAKISTAN votes").rupee(), "PKR");
+        assert_eq!(Env::of("paid in PKR").rupee(), "PKR");
+        assert_eq!(Env::of("ex-pakistan, p").rupee(), "PKR");
+        assert_eq!(Env::of("xpakistan pakista").rupee(), "INR");
+        assert_eq!(Env::of("").rupee(), "INR");
+        assert_eq!(Env::of("Delhi paid Rs 5").rupee(), "INR");
     }
 
     #[test]

@@ -49,6 +49,11 @@ fn code_word(word: &str) -> Option<&'static str> {
 
 /// The currency named by a word after an amount ("dollars", "euro", "yuan").
 fn currency_word(word: &str, env: &Env) -> Option<&'static str> {
+    // First letters of the words below: most words after a number are none of them.
+    let first = word.as_bytes().first().map(|b| b | 0x20);
+    if !matches!(first, Some(b'd' | b'e' | b'y' | b'r' | b's' | b'p')) {
+        return None;
+    }
     let code = lookup(
         &[
             ("dollar", "USD"),
@@ -98,6 +103,27 @@ fn qualified(qualifier: &str, word: &str) -> Option<&'static str> {
     })
 }
 
+/// The words `qualified` may accept as a qualifier.
+fn is_qualifier(word: &str) -> bool {
+    is_one_of(
+        word,
+        &[
+            "us",
+            "u.s",
+            "american",
+            "canadian",
+            "australian",
+            "singapore",
+            "taiwan",
+            "chinese",
+            "japanese",
+            "indian",
+            "pakistani",
+            "british",
+        ],
+    )
+}
+
 /// Letters glued before "$" ("US$", "C$", "HK$"): which dollar it is. Periods are ignored
 /// ("U.S.$").
 fn dollar_prefix(letters: &str) -> Option<&'static str> {
@@ -142,7 +168,12 @@ fn currency_before(body: &str, env: &Env, pos: usize) -> Option<(&'static str, u
     let bytes = body.as_bytes();
     let p = skip_spaces_back(bytes, pos, 1);
     let head = body.get(..p)?;
-    for (sign, code) in SIGNS {
+    // Every sign ends in "$" or a non-ASCII byte.
+    let sign_may_end = head
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b == b'$' || b >= 0x80);
+    for (sign, code) in SIGNS.iter().filter(|_| sign_may_end) {
         if !head.ends_with(sign) {
             continue;
         }
@@ -185,7 +216,12 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
     };
     let hyphen = p == pos + 1 && bytes[pos] == b'-';
     let rest = body.get(p..)?;
-    if !hyphen {
+    // Every sign starts with "$" or a non-ASCII byte.
+    let sign_may_start = rest
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b == b'$' || b >= 0x80);
+    if !hyphen && sign_may_start {
         for (sign, code) in SIGNS.iter().chain(&[("元", "CNY")]) {
             if rest.starts_with(sign) {
                 return Some((sign_code(code, env), p + sign.len(), 1));
@@ -243,11 +279,12 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
         }
         return Some((key, cur.end, 1));
     } else {
+        // Checked before the next word is read: most words after a number qualify nothing.
+        if bytes.get(after_q) != Some(&b' ') || !is_qualifier(w.text) {
+            return None;
+        }
         (w.text, word_starting_at(body, after_q + 1)?)
     };
-    if bytes.get(after_q) != Some(&b' ') {
-        return None;
-    }
     Some((qualified(qualifier, next.text)?, next.end, 1))
 }
 
@@ -293,13 +330,11 @@ fn range_partner(body: &str, nums: &[Num], i: usize, words_too: bool) -> Option<
 }
 
 fn money(body: &str, start: usize, end: usize, code: &str, value: Dec) -> Fact {
-    let mut f = fact(
-        body,
-        FactKind::Money,
-        start,
-        end,
-        format!("{code} {}", value.plain()),
-    );
+    let mut normalized = String::with_capacity(code.len() + 24);
+    normalized.push_str(code);
+    normalized.push(' ');
+    value.write_plain(&mut normalized);
+    let mut f = fact(body, FactKind::Money, start, end, normalized);
     f.currency = code.to_string();
     f
 }

@@ -35,6 +35,8 @@ fn marker_after(body: &str, pos: usize) -> Option<usize> {
                 .get(..3)
                 .is_some_and(|h| h.eq_ignore_ascii_case("per"))
         })?,
+        // Every word marker opens with "p": no other word is read.
+        _ if bytes.get(p).is_none_or(|b| b | 0x20 != b'p') => return None,
         _ => word_starting_at(body, p).filter(|_| p == pos + 1)?,
     };
     if w.is_any(&[

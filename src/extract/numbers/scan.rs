@@ -4,6 +4,7 @@
 //! The money, percent and count rules only read these tokens and their neighbourhood.
 
 use super::dec::Dec;
+use super::skip::letters_end;
 use super::text::{is_url, skip_spaces, token_around, word_after, word_starting_at};
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
@@ -77,10 +78,35 @@ static CLASS: [u8; 256] = {
 };
 
 /// Every number token of `body[from..]`.
+#[cfg(test)]
 pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
+    let mut out = Vec::new();
+    scan_into(body, from, &mut out);
+    out
+}
+
+/// Every number token of `body[from..]`, appended to `out` (a buffer reused across bodies:
+/// growing a fresh vector of tokens cost more than reading them).
+pub(crate) fn scan_into(body: &str, from: usize, out: &mut Vec<Num>) {
+    let bytes = body.as_bytes();
+    tokens(body, from, out);
+    // Numbers are few: read only the tokens holding one, each once.
+    let mut token = 0..0;
+    let mut token_is_url = false;
+    for n in out.iter_mut() {
+        if n.start >= token.end {
+            token = token_around(bytes, n.start, token.end);
+            token_is_url = is_url(&bytes[token.clone()]);
+        }
+        n.in_url = token_is_url;
+    }
+}
+
+/// Reads the tokens of `body[from..]` into `out`: digits byte by byte, words a run of
+/// letters at a time.
+fn tokens(body: &str, from: usize, out: &mut Vec<Num>) {
     let bytes = body.as_bytes();
     let len = bytes.len();
-    let mut out: Vec<Num> = Vec::new();
     let mut i = from;
     while i < len {
         let class = CLASS[bytes[i] as usize];
@@ -99,31 +125,18 @@ pub(crate) fn scan(body: &str, from: usize) -> Vec<Num> {
             continue;
         }
         let start = i;
-        i += 1;
-        while i < len && CLASS[bytes[i] as usize] >= 2 {
-            i += 1;
-        }
+        i = letters_end(bytes, i + 1);
         // Most words cannot open a number: no lookup for them.
         let glued = start > 0 && CLASS[bytes[start - 1] as usize] != 0;
         if class == 2
             && !glued
+            && may_be_number_word(&bytes[start..i])
             && let Some(n) = read_words(body, start, i)
         {
             i = n.end.max(i);
             out.push(n);
         }
     }
-    // Numbers are few: read only the tokens holding one, each once.
-    let mut token = 0..0;
-    let mut token_is_url = false;
-    for n in &mut out {
-        if n.start >= token.end {
-            token = token_around(bytes, n.start, token.end);
-            token_is_url = is_url(&bytes[token.clone()]);
-        }
-        n.in_url = token_is_url;
-    }
-    out
 }
 
 /// First letters of the words that may open a spelled-out number: "zero" to "ninety", "a",
@@ -133,6 +146,36 @@ const fn may_open_number(b: u8) -> bool {
         b | 0x20,
         b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'a' | b'h' | b'q'
     )
+}
+
+/// Whether `word` can open a spelled-out number, by length and first letters alone: every
+/// word `read_words` accepts passes ("a", "an", "half", "quarter", and "zero" to "ninety" by
+/// their first three letters), so that most words ("the", "that") cost no lookup.
+fn may_be_number_word(word: &[u8]) -> bool {
+    match word.len() {
+        1 => word[0] | 0x20 == b'a',
+        2 => word.eq_ignore_ascii_case(b"an"),
+        3..=9 => {
+            word.eq_ignore_ascii_case(b"half")
+                || word.eq_ignore_ascii_case(b"quarter")
+                || matches!(
+                    [word[0] | 0x20, word[1] | 0x20, word[2] | 0x20],
+                    [b'z', b'e', b'r']
+                        | [b'o', b'n', b'e']
+                        | [b't', b'w', b'o' | b'e']
+                        | [b't', b'h', b'r' | b'i']
+                        | [b't', b'e', b'n']
+                        | [b'f', b'o', b'u' | b'r']
+                        | [b'f', b'i', b'v' | b'f']
+                        | [b's', b'i', b'x']
+                        | [b's', b'e', b'v']
+                        | [b'e', b'i', b'g']
+                        | [b'e', b'l', b'e']
+                        | [b'n', b'i', b'n']
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Reads a digit number at `start`; on failure returns where scanning resumes.
@@ -206,7 +249,7 @@ fn apply_scales(body: &str, num: &mut Num, allow_glued: bool) {
     loop {
         let glued = bytes.get(num.end).is_some_and(u8::is_ascii_alphabetic);
         let (word, scale) = if glued {
-            if !allow_glued || num.scaled {
+            if !allow_glued || num.scaled || !opens_scale(bytes[num.end]) {
                 return;
             }
             let Some(w) = word_starting_at_glued(body, num.end) else {
@@ -218,7 +261,9 @@ fn apply_scales(body: &str, num: &mut Num, allow_glued: bool) {
             }
         } else {
             // "1.2 million", and the adjectival "$1.5-trillion package", "Rs 4,400-crore".
-            if !matches!(bytes.get(num.end), Some(b' ') | Some(b'-')) {
+            if !matches!(bytes.get(num.end), Some(b' ') | Some(b'-'))
+                || !bytes.get(num.end + 1).is_some_and(|&b| opens_scale(b))
+            {
                 return;
             }
             let Some(w) = word_starting_at(body, num.end + 1) else {
@@ -242,6 +287,12 @@ fn apply_scales(body: &str, num: &mut Num, allow_glued: bool) {
         num.glued_scale |= glued;
         last_scale = scale;
     }
+}
+
+/// First letters of the scale words ("hundred", "thousand", "k", "lakh", "million", "crore",
+/// "bn", "tn"): any other word after a number is no scale, and is not read.
+fn opens_scale(b: u8) -> bool {
+    matches!(b | 0x20, b'h' | b't' | b'k' | b'l' | b'm' | b'c' | b'b')
 }
 
 /// The letters glued to a number ("bn" of "1.2bn"), when they end at a word boundary.

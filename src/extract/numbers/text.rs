@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::skip::letters_end;
+
 /// Longest word we read in either direction; longer runs are not words we know.
 const MAX_WORD: usize = 40;
 
@@ -111,11 +113,13 @@ pub(crate) fn word_starting_at(body: &str, start: usize) -> Option<Word<'_>> {
     let ceil = (start + MAX_WORD).min(bytes.len());
     let mut end = start;
     while end < ceil {
-        let b = bytes[end];
-        let inner = matches!(b, b'.' | b'\'' | b'-')
-            && bytes.get(end + 1).is_some_and(|n| is_word_byte(*n));
-        if is_word_byte(b) || inner {
-            end += if inner { 2 } else { 1 };
+        // Letters a run at a time (never past `ceil`), then one inner mark and its letter.
+        end = letters_end(&bytes[..ceil], end);
+        if end < ceil
+            && matches!(bytes[end], b'.' | b'\'' | b'-')
+            && bytes.get(end + 1).is_some_and(|n| is_word_byte(*n))
+        {
+            end += 2;
         } else {
             break;
         }

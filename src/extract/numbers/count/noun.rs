@@ -21,7 +21,19 @@ pub(super) fn in_sorted(list: &[&str], word: &str) -> bool {
     for (l, b) in lower.iter_mut().zip(word.as_bytes()) {
         *l = b.to_ascii_lowercase();
     }
-    list.binary_search_by(|p| p.as_bytes().cmp(lower)).is_ok()
+    list.binary_search_by(|p| short_cmp(p.as_bytes(), lower))
+        .is_ok()
+}
+
+/// Byte order of two short words, compared in place: the first letters settle most steps of
+/// a search, so a call into `memcmp` costs more than it saves.
+fn short_cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 pub(super) fn looks_plural(w: &str) -> bool {
@@ -113,17 +125,21 @@ pub(super) fn noun_phrase<'a>(
     {
         return None;
     }
-    let mut words = vec![first];
+    // Up to three words, on the stack.
+    let mut phrase = [first; 3];
+    let mut len = 1;
     let mut last = first;
-    while words.len() < 3 && !last.dot {
+    while len < 3 && !last.dot {
         match word_after(body, last.end).filter(|x| x.start == last.end + 1) {
             Some(next) if !is_stop(&next) && !next.text.contains('.') => {
-                words.push(next);
+                phrase[len] = next;
+                len += 1;
                 last = next;
             }
             _ => break,
         }
     }
+    let words = &phrase[..len];
     // The head noun: the first plural-looking word, else the first word.
     let plural = words.iter().position(|w| looks_plural(w.text));
     let head = if plural_only {

@@ -1,0 +1,131 @@
+//! Eight-bytes-at-a-time skips over the two stretches the number and legislation scans spend
+//! their time in: the letters of a word, and the prose before the next digit. Each agrees with
+//! a plain byte loop at every offset (see the tests); prose then costs about one instruction
+//! a byte instead of four to eight.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
+/// The eight bytes at `at`, first byte lowest, when that many remain.
+#[inline]
+fn chunk(bytes: &[u8], at: usize) -> Option<u64> {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(bytes.get(at..at + 8)?);
+    Some(u64::from_le_bytes(word))
+}
+
+/// High bit of each byte of `x` set exactly when that byte lies in `lo..=hi` (ASCII bounds).
+/// Bytes from 0x80 never match: the top bit is cleared before adding, so no carry crosses
+/// into the next byte.
+#[inline]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let low7 = x & LOWS;
+    let at_least_lo = low7.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above_hi = low7.wrapping_add(ONES * u64::from(0x7f - hi));
+    at_least_lo & !above_hi & !x & HIGHS
+}
+
+/// The end of the run of ASCII letters starting at `from` (`from` itself when none).
+#[inline]
+pub(crate) fn letters_end(bytes: &[u8], mut from: usize) -> usize {
+    while let Some(x) = chunk(bytes, from) {
+        // Setting bit 5 folds upper case onto lower case; nothing else lands in 'a'..='z'.
+        let others = !in_range(x | (ONES * 0x20), b'a', b'z') & HIGHS;
+        if others != 0 {
+            return from + (others.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && bytes[from].is_ascii_alphabetic() {
+        from += 1;
+    }
+    from
+}
+
+/// The first offset at or after `from` holding an ASCII digit, or `bytes.len()`.
+#[inline]
+pub(crate) fn next_digit(bytes: &[u8], mut from: usize) -> usize {
+    while let Some(x) = chunk(bytes, from) {
+        let digits = in_range(x, b'0', b'9');
+        if digits != 0 {
+            return from + (digits.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !bytes[from].is_ascii_digit() {
+        from += 1;
+    }
+    from
+}
+
+/// The first offset at or after `from` holding the ASCII letter `lower` in either case, or
+/// `bytes.len()`: one comparison per eight bytes, since setting bit 5 folds the cases.
+#[inline]
+pub(crate) fn next_letter(bytes: &[u8], mut from: usize, lower: u8) -> usize {
+    debug_assert!(lower.is_ascii_lowercase());
+    while let Some(x) = chunk(bytes, from) {
+        let y = (x | (ONES * 0x20)) ^ (ONES * u64::from(lower));
+        // The classic zero-byte test; a false hit only ever follows a true one, and only the
+        // first hit is read.
+        let hits = y.wrapping_sub(ONES) & !y & HIGHS;
+        if hits != 0 {
+            return from + (hits.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && bytes[from] | 0x20 != lower {
+        from += 1;
+    }
+    from
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every byte value next to letters and digits, so each range edge is crossed.
+    fn sample() -> Vec<u8> {
+        let mut text = b"Plain words 12, then@[`{ Zebra az AZ 0/9:".to_vec();
+        text.extend("naïve €5 “x” ".as_bytes());
+        for b in 0..=255u8 {
+            text.extend([b'a', b, b'Q', b'7', b]);
+        }
+        text
+    }
+
+    #[test]
+    fn letters_end_agrees_with_a_plain_scan() {
+        let text = sample();
+        for from in 0..=text.len() {
+            let slow = (from..text.len())
+                .find(|&i| !text[i].is_ascii_alphabetic())
+                .unwrap_or(text.len());
+            assert_eq!(letters_end(&text, from), slow, "from {from}");
+        }
+    }
+
+    #[test]
+    fn next_letter_agrees_with_a_plain_scan() {
+        let text = sample();
+        for from in 0..=text.len() {
+            for lower in [b'a', b'g', b'q', b'z'] {
+                let slow = (from..text.len())
+                    .find(|&i| text[i].to_ascii_lowercase() == lower)
+                    .unwrap_or(text.len());
+                assert_eq!(next_letter(&text, from, lower), slow, "from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn next_digit_agrees_with_a_plain_scan() {
+        let text = sample();
+        for from in 0..=text.len() {
+            let slow = (from..text.len())
+                .find(|&i| text[i].is_ascii_digit())
+                .unwrap_or(text.len());
+            assert_eq!(next_digit(&text, from), slow, "from {from}");
+        }
+    }
+}
