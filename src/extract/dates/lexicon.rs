@@ -160,7 +160,7 @@ const STARTERS: [&str; 9] = [
 
 /// Every listed word in an open-addressing hash table keyed by [`key`]: most words of a body
 /// are on no list, and a miss costs one hash and usually one probe.
-struct Table {
+pub(crate) struct Table {
     keys: [u128; SLOTS],
     lex: [Lex; SLOTS],
 }
@@ -219,14 +219,21 @@ static TABLE: LazyLock<Box<Table>> = LazyLock::new(|| {
     table
 });
 
-/// The word's ASCII letters lowercased and packed into one integer (16 bytes at most), so a
-/// lookup hashes an integer with no allocation. Never 0.
+/// The lexicon, for readers that look up many words: fetched once, not once a word.
+pub(crate) fn table() -> &'static Table {
+    &TABLE
+}
+
+/// The word's ASCII letters lowercased and packed little-endian into one integer (16 bytes at
+/// most: the first letter in the lowest byte), so a lookup hashes an integer with no
+/// allocation, and a reader can take the key straight from an eight-byte load. Never 0.
 fn key(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
     Some(
         word.iter()
+            .rev()
             .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
     )
 }
@@ -238,62 +245,49 @@ fn slot(k: u128) -> usize {
 
 /// What the lexicon knows about `word` (any case), if it is on any list.
 pub(crate) fn lookup(word: &str) -> Option<&'static Lex> {
-    find(key(word.as_bytes())?)
-}
-
-fn find(k: u128) -> Option<&'static Lex> {
-    let table: &'static Table = &TABLE;
-    let mut s = slot(k);
-    loop {
-        match table.keys[s] {
-            found if found == k => return Some(&table.lex[s]),
-            0 => return None,
-            _ => s = (s + 1) % SLOTS,
-        }
-    }
+    table().find(key(word.as_bytes())?)
 }
 
 /// What the lexicon knows about `word`, and whether a date or duration can start at it: a
 /// listed starter or a unit adjective ("yearlong", "weeklong"). The body reader uses
-/// [`classify_raw`]; this is its reference.
+/// [`Table::classify`]; this is its reference.
 #[cfg(test)]
 pub(crate) fn classify(word: &str) -> (Option<&'static Lex>, bool) {
     match key(word.as_bytes()) {
-        Some(k) => classify_key(k, word.len()),
+        Some(k) => table().classify(k, word.len()),
         None => (None, false),
     }
 }
 
-fn classify_key(k: u128, len: usize) -> (Option<&'static Lex>, bool) {
-    if let Some(lex) = find(k) {
-        return (Some(lex), lex.starts);
+impl Table {
+    fn find(&'static self, k: u128) -> Option<&'static Lex> {
+        let mut s = slot(k);
+        loop {
+            match self.keys[s] {
+                found if found == k => return Some(&self.lex[s]),
+                0 => return None,
+                _ => s = (s + 1) % SLOTS,
+            }
+        }
     }
-    // "…long": the last four bytes of the key, then the stem before them.
-    let long = len > 4
-        && k as u32 == u32::from_be_bytes(*b"long")
-        && find(k >> 32).is_some_and(|l| l.unit.is_some());
-    (None, long)
-}
 
-/// [`classify`] for a word of 1 to 16 ASCII letters given as its bytes packed big-endian
-/// (`raw`), also telling whether it has capitals: a letter is lowercased by setting its 0x20
-/// bit, and a capital is a letter without it.
-pub(crate) fn classify_raw(raw: u128, len: usize) -> (Option<&'static Lex>, bool, bool) {
-    let mask = LOWER_BITS[len.min(16)];
-    let (lex, starts) = classify_key(raw | mask, len);
-    (lex, starts, raw & mask != mask)
-}
-
-/// The 0x20 bit of each of the last `n` bytes of a key.
-const LOWER_BITS: [u128; 17] = {
-    let mut bits = [0u128; 17];
-    let mut n = 1;
-    while n <= 16 {
-        bits[n] = (bits[n - 1] << 8) | 0x20;
-        n += 1;
+    /// [`classify`] for the [`key`] of a lowercase word of `len` (1 to 16) letters.
+    #[inline]
+    pub(crate) fn classify(&'static self, k: u128, len: usize) -> (Option<&'static Lex>, bool) {
+        if let Some(lex) = self.find(k) {
+            return (Some(lex), lex.starts);
+        }
+        // "…long": the last four bytes of the key, then the stem before them.
+        let long = len > 4 && len <= 16 && {
+            let stem_bits = 8 * (len - 4) as u32;
+            (k >> stem_bits) as u32 == u32::from_le_bytes(*b"long")
+                && self
+                    .find(k & ((1u128 << stem_bits) - 1))
+                    .is_some_and(|l| l.unit.is_some())
+        };
+        (None, long)
     }
-    bits
-};
+}
 
 /// A unit of time by name, any case.
 pub(crate) fn unit(word: &str) -> Option<Unit> {

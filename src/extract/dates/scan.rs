@@ -8,7 +8,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::super::Context;
-use super::body::{self, AS_IS, Tok};
+use super::body::{self, Tok};
 use super::lexicon::{Lex, Unit};
 
 /// A number-word reading: (end byte, value), or none.
@@ -16,7 +16,7 @@ pub(crate) type NumberWords = Option<(usize, u64)>;
 
 pub(crate) struct Scan<'a> {
     pub body: &'a str,
-    /// The lowercased copies of the words with capitals ([`Tok::low`]).
+    /// The body with ASCII letters lowercased, at the same offsets.
     lower: String,
     pub published: NaiveDate,
     toks: Vec<Tok>,
@@ -84,11 +84,7 @@ impl<'a> Scan<'a> {
 
     /// The token's text with ASCII letters lowercased ("" past the end).
     pub(crate) fn lower(&self, i: usize) -> &str {
-        match self.toks.get(i) {
-            None => "",
-            Some(t) if t.low == AS_IS => &self.body[t.s..t.e],
-            Some(t) => &self.lower[t.low..t.low + (t.e - t.s)],
-        }
+        self.toks.get(i).map_or("", |t| &self.lower[t.s..t.e])
     }
 
     /// Whether token `i` is `word` (lowercase) in any case.
