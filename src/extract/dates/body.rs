@@ -6,7 +6,8 @@
 
 use std::ops::Range;
 
-use super::lexicon::{self, Lex};
+use super::lexicon::{self, Lex, Table};
+use crate::extract::bytescan::next_of;
 
 /// One ASCII word ("May") or number ("2024", "3.5", "1,218") run of the body.
 #[derive(Clone, Copy, Debug)]
@@ -62,8 +63,8 @@ fn class(b: u8) -> u8 {
 /// stays in bounds (NUL is not a letter: it ends a word like the body end does).
 const PAD: usize = 16;
 
-/// The lexicon key of "www", which starts a URL when a dot follows.
-const WWW: u128 = 0x77_7777;
+/// The [`MARK`] and [`SLASH`] bytes.
+const HEAD_BYTES: [u8; 5] = [b'"', b'\'', b'\n', 0xE2, b'/'];
 
 /// Cuts `body` from byte `begin` on (the metadata line before it has no tokens) into tokens,
 /// and finds its quotation and URL ranges.
@@ -79,24 +80,32 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
     let mut quotes = Quotes::default();
     // Where a URL may be: its slashes and "www." starts.
     let mut url_hints = Vec::new();
-    let mut i = 0;
+    // The metadata line before `begin` has no tokens, only quote marks and slashes.
+    let head = bytes.get(..begin).unwrap_or(bytes);
+    let mut i = next_of(head, 0, HEAD_BYTES);
+    while i < head.len() {
+        if bytes[i] == b'/' {
+            url_hints.push(i);
+            i += 1;
+        } else {
+            i = quotes.mark(body, i);
+        }
+        i = next_of(head, i, HEAD_BYTES);
+    }
     while i < bytes.len() {
-        match class(bytes[i]) {
-            OTHER => i += 1,
-            LETTER | DIGIT if i < begin => i += 1,
-            LETTER => {
+        let c = class(bytes[i]);
+        if c == OTHER {
+            i += 1;
+            continue;
+        }
+        match c {
+            LETTER => loop {
                 let s = i;
-                let (end, key) = letter_run(low, s);
-                i = end;
-                let (lex, starts) = match key {
-                    Some(key) => {
-                        if key == WWW && bytes.get(i) == Some(&b'.') {
-                            url_hints.push(s);
-                        }
-                        table.classify(key, i - s)
-                    }
-                    None => (None, false),
-                };
+                let (lex, starts);
+                (i, lex, starts) = word_at(low, s, table);
+                if i - s == 3 && low.get(s..=i) == Some(b"www.") {
+                    url_hints.push(s);
+                }
                 toks.push(Tok {
                     s,
                     e: i,
@@ -104,7 +113,14 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
                     starts,
                     lex,
                 });
-            }
+                // Most words are followed by one space and the next word: read it straight
+                // away instead of going back through the byte dispatch twice.
+                if low.get(i) == Some(&b' ') && low.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            },
             DIGIT => {
                 // A digit run keeps inner "." and "," before a digit: "3.5", "1,218".
                 let s = i;
@@ -146,34 +162,61 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
 }
 
 /// The run of ASCII letters starting at the letter `low[s]` of the padded lowercase body: its
-/// end, and its lexicon key (the bytes packed little-endian, see [`lexicon::Table::classify`])
-/// when it has at most 16. Eight bytes are tested at once: a lowercase letter is 0x61..=0x7A
-/// without the high bit.
-fn letter_run(low: &[u8], s: usize) -> (usize, Option<u128>) {
-    let first = load8(low, s);
-    let m = non_letters(first);
-    if m != 0 {
-        let len = (m.trailing_zeros() / 8) as usize;
-        return (s + len, Some(u128::from(first & below(len))));
+/// end, its lexicon entry and whether a date can start at it. Words of up to seven letters,
+/// most of them, are measured from one eight-byte load (a lowercase letter is 0x61..=0x7A
+/// without the high bit) and turned away by their first and last letters before any hashing.
+#[inline(always)]
+fn word_at(low: &[u8], s: usize, table: &'static Table) -> (usize, Option<&'static Lex>, bool) {
+    let x = load8(low, s);
+    let m = non_letters(x);
+    if m == 0 {
+        return long_word_at(low, s, x, table);
     }
+    let len = (m.trailing_zeros() / 8) as usize;
+    let last = (x >> ((8 * len).wrapping_sub(8) & 63)) as u8;
+    if !table.may_hold(len, x as u8, last) {
+        return (s + len, None, false);
+    }
+    let (lex, starts) = table.classify(u128::from(x & below(len)), len);
+    (s + len, lex, starts)
+}
+
+/// [`word_at`] for words of eight letters or more (`first` holds their first eight); only
+/// those of at most 16 have a lexicon key.
+fn long_word_at(
+    low: &[u8],
+    s: usize,
+    first: u64,
+    table: &'static Table,
+) -> (usize, Option<&'static Lex>, bool) {
     let second = load8(low, s + 8);
     let m = non_letters(second);
     if m != 0 {
-        let len = (m.trailing_zeros() / 8) as usize;
-        let key = u128::from(first) | (u128::from(second & below(len)) << 64);
-        return (s + 8 + len, Some(key));
+        let len = 8 + (m.trailing_zeros() / 8) as usize;
+        let e = s + len;
+        let last = low.get(e - 1).copied().unwrap_or(0);
+        if !table.may_hold(len, first as u8, last) {
+            return (e, None, false);
+        }
+        let key = u128::from(first) | (u128::from(second & below(len - 8)) << 64);
+        let (lex, starts) = table.classify(key, len);
+        return (e, lex, starts);
     }
-    // Longer than 16 letters: no key, only the end.
     let mut e = s + 16;
     loop {
         let m = non_letters(load8(low, e));
         if m != 0 {
-            let e = e + (m.trailing_zeros() / 8) as usize;
-            let key = u128::from(first) | (u128::from(second) << 64);
-            return (e, (e == s + 16).then_some(key));
+            e += (m.trailing_zeros() / 8) as usize;
+            break;
         }
         e += 8;
     }
+    if e > s + 16 {
+        return (e, None, false);
+    }
+    let key = u128::from(first) | (u128::from(second) << 64);
+    let (lex, starts) = table.classify(key, 16);
+    (e, lex, starts)
 }
 
 /// The eight bytes at `at`, little-endian; zeros (no letters) past the padded end.
