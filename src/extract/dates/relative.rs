@@ -96,7 +96,9 @@ fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> O
 
 /// "two years ago", "a year ago", "5 years ago": the published year minus N.
 fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
-    if scan.is_num(i) && scan.unit(i + 1).is_none() {
+    // Only a number word ("twenty-five") can put its unit further on than the next token; any
+    // other amount needs a unit right after it, which turns most tokens away at once.
+    if !scan.number_word(i) && scan.unit(i + 1).is_none() {
         return None;
     }
     let (n, k) = amount_at(scan, i)?;

@@ -101,9 +101,11 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| !t.num)
     }
 
-    /// Whether a date or duration can start at token `i`; the walk skips the rest.
-    pub(crate) fn starts(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.starts)
+    /// The first token at or after `i` a date or duration can start at; the walk skips the
+    /// rest.
+    pub(crate) fn next_start(&self, i: usize) -> Option<usize> {
+        let rest = self.toks.get(i..)?;
+        rest.iter().position(|t| t.starts).map(|p| i + p)
     }
 
     fn lex(&self, i: usize) -> Option<&'static Lex> {
