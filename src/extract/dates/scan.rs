@@ -90,7 +90,10 @@ impl<'a> Scan<'a> {
     /// Whether token `i` is `word` (lowercase) in any case.
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
         debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()));
-        self.lower(i) == word
+        // Lengths first, and bytes: most tokens asked about are some other word.
+        self.toks.get(i).is_some_and(|t| {
+            t.e - t.s == word.len() && self.lower.as_bytes().get(t.s..t.e) == Some(word.as_bytes())
+        })
     }
 
     pub(crate) fn is_num(&self, i: usize) -> bool {
@@ -340,8 +343,14 @@ impl<'a> Scan<'a> {
 /// How many tokens either side of an expression its direction cues are looked for in.
 const CUE_WINDOW: usize = 30;
 
+/// Whether `sep` holds a comma, semicolon, parenthesis, colon or dash: bytes first, as most
+/// separators are one space.
 fn is_clause_break(sep: &str) -> bool {
-    sep.contains([',', ';', '(', ')', '—', '–', ':'])
+    let bytes = sep.as_bytes();
+    bytes
+        .iter()
+        .any(|b| matches!(b, b',' | b';' | b'(' | b')' | b':'))
+        || (bytes.contains(&0xE2) && sep.contains(['—', '–']))
 }
 
 /// Verbs whose "to" clause is a plan ("threatened to hold the Senate open Friday").
