@@ -95,7 +95,7 @@ fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> O
 }
 
 /// "two years ago", "a year ago", "5 years ago": the published year minus N.
-#[inline]
+#[inline(always)]
 fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     // Only a number word ("twenty-five") can put its unit further on than the next token; any
     // other amount needs a unit right after it, which turns most tokens away at once.
