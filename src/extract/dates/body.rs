@@ -55,13 +55,14 @@ static CLASS: [u8; 256] = {
     class
 };
 
+#[inline(always)]
 fn class(b: u8) -> u8 {
     CLASS[usize::from(b)]
 }
 
 /// Zero bytes after the lowercased body while it is read, so every eight-byte load of a word
 /// stays in bounds (NUL is not a letter: it ends a word like the body end does).
-const PAD: usize = 16;
+const PADDING: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 
 /// The [`MARK`] and [`SLASH`] bytes.
 const HEAD_BYTES: [u8; 5] = [b'"', b'\'', b'\n', 0xE2, b'/'];
@@ -70,10 +71,10 @@ const HEAD_BYTES: [u8; 5] = [b'"', b'\'', b'\n', 0xE2, b'/'];
 /// and finds its quotation and URL ranges.
 pub(crate) fn read(body: &str, begin: usize) -> Body {
     let bytes = body.as_bytes();
-    let mut lower = String::with_capacity(body.len() + PAD);
+    let mut lower = String::with_capacity(body.len() + PADDING.len());
     lower.push_str(body);
     lower.make_ascii_lowercase();
-    lower.extend(std::iter::repeat_n('\0', PAD));
+    lower.push_str(PADDING);
     let low = lower.as_bytes();
     let table = lexicon::table();
     let mut toks = Vec::with_capacity(body.len() / 5);
@@ -220,6 +221,7 @@ fn long_word_at(
 }
 
 /// The eight bytes at `at`, little-endian; zeros (no letters) past the padded end.
+#[inline(always)]
 fn load8(low: &[u8], at: usize) -> u64 {
     low.get(at..)
         .and_then(|rest| rest.first_chunk::<8>())
@@ -227,6 +229,7 @@ fn load8(low: &[u8], at: usize) -> u64 {
 }
 
 /// The high bit of each byte of `x` that is not a lowercase ASCII letter.
+#[inline(always)]
 fn non_letters(x: u64) -> u64 {
     const fn splat(b: u8) -> u64 {
         u64::from_le_bytes([b; 8])
@@ -239,6 +242,7 @@ fn non_letters(x: u64) -> u64 {
 }
 
 /// The low `n` bytes of a u64 set (n < 8).
+#[inline(always)]
 fn below(n: usize) -> u64 {
     (1u64 << (8 * n)) - 1
 }

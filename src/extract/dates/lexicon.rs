@@ -313,13 +313,14 @@ pub(crate) fn classify(word: &str) -> (Option<&'static Lex>, bool) {
 impl Table {
     /// Whether a lowercase word of `len` letters with this `first` and `last` letter can be
     /// listed or a "…long" adjective ([`Table::filter`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
         self.filter
             .get(len)
             .is_some_and(|row| row[usize::from(first & 31)] >> (last & 31) & 1 != 0)
     }
 
+    #[inline(always)]
     fn find(&'static self, k: u128) -> Option<&'static Lex> {
         let mut s = slot(k);
         loop {
@@ -332,7 +333,7 @@ impl Table {
     }
 
     /// [`classify`] for the [`key`] of a lowercase word of `len` (1 to 16) letters.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn classify(&'static self, k: u128, len: usize) -> (Option<&'static Lex>, bool) {
         if let Some(lex) = self.find(k) {
             return (Some(lex), lex.starts);
