@@ -94,6 +94,15 @@ fn one_pass_reading_classifies_every_word_like_the_word_lookup() {
         "Zebra",
         "zany",
         "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "Fortnightslong",
+        "hrslong",
+        "st",
+        "TH",
+        "night",
+        "www",
+        "sevenyy",
+        "Wednesday",
+        "abcdefgh",
     ];
     let seps = [" ", "@", "[", "`", "{", "é", "9", "", "—", "\n"];
     for (n, word) in words.iter().enumerate() {
