@@ -1,11 +1,13 @@
 //! The one pass over a body's bytes that the token view is built from: ASCII word and number
-//! tokens (each word looked up in the lexicon as it is cut, and lowercased only when it has
-//! capitals), spans inside quotation marks, and URL-like runs whose digits are not dates.
-//! Every byte is classified through one table, so the pass costs a few instructions a byte.
+//! tokens (each word looked up in the lexicon as it is cut), spans inside quotation marks, and
+//! URL-like runs whose digits are not dates. The body is lowercased once, whole (a vectorized
+//! copy), so a word is measured and packed into its lexicon key eight bytes at a time and the
+//! matchers compare lowercase words by slicing, with no per-word copy.
 
 use std::ops::Range;
 
-use super::lexicon::{Lex, classify_raw};
+use super::lexicon::{self, Lex, Table};
+use crate::extract::bytescan::next_of;
 
 /// One ASCII word ("May") or number ("2024", "3.5", "1,218") run of the body.
 #[derive(Clone, Copy, Debug)]
@@ -17,17 +19,11 @@ pub(crate) struct Tok {
     pub starts: bool,
     /// The lexicon entry of a word, looked up once.
     pub lex: Option<&'static Lex>,
-    /// Where the lowercased word starts in [`Body::lower`], or [`AS_IS`] when the body's own
-    /// bytes are already lowercase.
-    pub low: usize,
 }
-
-/// [`Tok::low`] of a token without capitals.
-pub(crate) const AS_IS: usize = usize::MAX;
 
 pub(crate) struct Body {
     pub toks: Vec<Tok>,
-    /// The lowercased copies of the words that have capitals, end to end.
+    /// The body with its ASCII letters lowercased, byte for byte (same offsets).
     pub lower: String,
     /// Byte ranges inside quotation marks, in body order.
     pub quotes: Vec<Range<usize>>,
@@ -59,55 +55,73 @@ static CLASS: [u8; 256] = {
     class
 };
 
+#[inline(always)]
 fn class(b: u8) -> u8 {
     CLASS[usize::from(b)]
 }
+
+/// Zero bytes after the lowercased body while it is read, so every eight-byte load of a word
+/// stays in bounds (NUL is not a letter: it ends a word like the body end does).
+const PADDING: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+/// The [`MARK`] and [`SLASH`] bytes.
+const HEAD_BYTES: [u8; 5] = [b'"', b'\'', b'\n', 0xE2, b'/'];
 
 /// Cuts `body` from byte `begin` on (the metadata line before it has no tokens) into tokens,
 /// and finds its quotation and URL ranges.
 pub(crate) fn read(body: &str, begin: usize) -> Body {
     let bytes = body.as_bytes();
+    let mut lower = String::with_capacity(body.len() + PADDING.len());
+    lower.push_str(body);
+    lower.make_ascii_lowercase();
+    lower.push_str(PADDING);
+    let low = lower.as_bytes();
+    let table = lexicon::table();
     let mut toks = Vec::with_capacity(body.len() / 5);
-    let mut lower = String::new();
     let mut quotes = Quotes::default();
     // Where a URL may be: its slashes and "www." starts.
     let mut url_hints = Vec::new();
-    let mut i = 0;
+    // The metadata line before `begin` has no tokens, only quote marks and slashes.
+    let head = bytes.get(..begin).unwrap_or(bytes);
+    let mut i = next_of(head, 0, HEAD_BYTES);
+    while i < head.len() {
+        if bytes[i] == b'/' {
+            url_hints.push(i);
+            i += 1;
+        } else {
+            i = quotes.mark(body, i);
+        }
+        i = next_of(head, i, HEAD_BYTES);
+    }
     while i < bytes.len() {
-        match class(bytes[i]) {
-            LETTER | DIGIT if i < begin => i += 1,
-            LETTER => {
+        let c = class(bytes[i]);
+        if c == OTHER {
+            i += 1;
+            continue;
+        }
+        match c {
+            LETTER => loop {
                 let s = i;
-                let (end, raw) = letter_run(bytes, s);
-                i = end;
-                let word = &body[s..i];
-                let (lex, starts, capitals) = match raw {
-                    Some(raw) => classify_raw(raw, i - s),
-                    None => (None, false, word.bytes().any(|b| b.is_ascii_uppercase())),
-                };
-                if word.len() == 3
-                    && bytes.get(i) == Some(&b'.')
-                    && word.eq_ignore_ascii_case("www")
-                {
+                let (lex, starts);
+                (i, lex, starts) = word_at(low, s, table);
+                if i - s == 3 && low.get(s..=i) == Some(b"www.") {
                     url_hints.push(s);
                 }
-                let low = if capitals {
-                    let at = lower.len();
-                    lower.push_str(word);
-                    lower[at..].make_ascii_lowercase();
-                    at
-                } else {
-                    AS_IS
-                };
                 toks.push(Tok {
                     s,
                     e: i,
                     num: false,
                     starts,
                     lex,
-                    low,
                 });
-            }
+                // Most words are followed by one space and the next word: read it straight
+                // away instead of going back through the byte dispatch twice.
+                if low.get(i) == Some(&b' ') && low.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            },
             DIGIT => {
                 // A digit run keeps inner "." and "," before a digit: "3.5", "1,218".
                 let s = i;
@@ -129,7 +143,6 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
                     num: true,
                     starts: true,
                     lex: None,
-                    low: AS_IS,
                 });
             }
             MARK => i = quotes.mark(body, i),
@@ -140,6 +153,7 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
             _ => i += 1,
         }
     }
+    lower.truncate(body.len());
     Body {
         toks,
         lower,
@@ -148,38 +162,89 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
     }
 }
 
-/// The run of ASCII letters starting at the letter `bytes[s]`: its end, and its bytes packed
-/// big-endian when it has at most 16. Short runs are measured from one 16-byte load, all
-/// bytes tested at once (a letter is 0x61..=0x7A once its 0x20 bit is set, without the high
-/// bit); longer ones byte by byte.
-fn letter_run(bytes: &[u8], s: usize) -> (usize, Option<u128>) {
-    const fn splat(b: u8) -> u128 {
-        u128::from_be_bytes([b; 16])
+/// The run of ASCII letters starting at the letter `low[s]` of the padded lowercase body: its
+/// end, its lexicon entry and whether a date can start at it. Words of up to seven letters,
+/// most of them, are measured from one eight-byte load (a lowercase letter is 0x61..=0x7A
+/// without the high bit) and turned away by their first and last letters before any hashing.
+#[inline(always)]
+fn word_at(low: &[u8], s: usize, table: &'static Table) -> (usize, Option<&'static Lex>, bool) {
+    let x = load8(low, s);
+    let m = non_letters(x);
+    if m == 0 {
+        return long_word_at(low, s, x, table);
     }
-    if let Some(wide) = bytes
-        .get(s..s + 16)
-        .and_then(|w| <[u8; 16]>::try_from(w).ok())
-    {
-        let x = u128::from_be_bytes(wide);
-        // Seven-bit bytes, so the additions below never carry into the next byte.
-        let y = (x | splat(0x20)) & splat(0x7F);
-        let from_a = (y + splat(0x80 - 0x61)) & splat(0x80);
-        let past_z = (y + splat(0x80 - 0x7B)) & splat(0x80);
-        let letters = from_a & !past_z & !(x & splat(0x80));
-        let len = ((!letters & splat(0x80)).leading_zeros() / 8) as usize;
-        if (1..16).contains(&len) {
-            return (s + len, Some(x >> (8 * (16 - len))));
+    let len = (m.trailing_zeros() / 8) as usize;
+    let last = (x >> ((8 * len).wrapping_sub(8) & 63)) as u8;
+    if !table.may_hold(len, x as u8, last) {
+        return (s + len, None, false);
+    }
+    let (lex, starts) = table.classify(u128::from(x & below(len)), len);
+    (s + len, lex, starts)
+}
+
+/// [`word_at`] for words of eight letters or more (`first` holds their first eight); only
+/// those of at most 16 have a lexicon key.
+fn long_word_at(
+    low: &[u8],
+    s: usize,
+    first: u64,
+    table: &'static Table,
+) -> (usize, Option<&'static Lex>, bool) {
+    let second = load8(low, s + 8);
+    let m = non_letters(second);
+    if m != 0 {
+        let len = 8 + (m.trailing_zeros() / 8) as usize;
+        let e = s + len;
+        let last = low.get(e - 1).copied().unwrap_or(0);
+        if !table.may_hold(len, first as u8, last) {
+            return (e, None, false);
         }
+        let key = u128::from(first) | (u128::from(second & below(len - 8)) << 64);
+        let (lex, starts) = table.classify(key, len);
+        return (e, lex, starts);
     }
-    let mut e = s;
-    while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
-        e += 1;
+    let mut e = s + 16;
+    loop {
+        let m = non_letters(load8(low, e));
+        if m != 0 {
+            e += (m.trailing_zeros() / 8) as usize;
+            break;
+        }
+        e += 8;
     }
-    let raw = bytes
-        .get(s..e)
-        .filter(|w| !w.is_empty() && w.len() <= 16)
-        .map(|w| w.iter().fold(0u128, |k, &b| (k << 8) | u128::from(b)));
-    (e, raw)
+    if e > s + 16 {
+        return (e, None, false);
+    }
+    let key = u128::from(first) | (u128::from(second) << 64);
+    let (lex, starts) = table.classify(key, 16);
+    (e, lex, starts)
+}
+
+/// The eight bytes at `at`, little-endian; zeros (no letters) past the padded end.
+#[inline(always)]
+fn load8(low: &[u8], at: usize) -> u64 {
+    low.get(at..)
+        .and_then(|rest| rest.first_chunk::<8>())
+        .map_or(0, |w| u64::from_le_bytes(*w))
+}
+
+/// The high bit of each byte of `x` that is not a lowercase ASCII letter.
+#[inline(always)]
+fn non_letters(x: u64) -> u64 {
+    const fn splat(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    // Seven-bit bytes, so the additions below never carry into the next byte.
+    let y = x & splat(0x7F);
+    let from_a = y + splat(0x80 - 0x61);
+    let past_z = y + splat(0x80 - 0x7B);
+    !(from_a & !past_z & !x) & splat(0x80)
+}
+
+/// The low `n` bytes of a u64 set (n < 8).
+#[inline(always)]
+fn below(n: usize) -> u64 {
+    (1u64 << (8 * n)) - 1
 }
 
 /// Spans inside quotation marks: curly and straight double quotes, and single quotes

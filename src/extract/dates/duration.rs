@@ -279,7 +279,13 @@ fn article_context(scan: &Scan<'_>, i: usize) -> bool {
 /// (amount in digits, next token, written in digits, written as "a"/"an"/"one").
 fn amount_at(scan: &Scan<'_>, i: usize) -> Option<(String, usize, bool, bool)> {
     if scan.is_num(i) {
-        let t = scan.text(i).replace(',', "");
+        // Most numbers have no thousands separator: no copy for them.
+        let text = scan.text(i);
+        let t = if text.contains(',') {
+            std::borrow::Cow::Owned(text.replace(',', ""))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
         if t.parse::<f64>().is_err() || t.len() > 9 {
             return None;
         }

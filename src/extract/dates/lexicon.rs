@@ -1,12 +1,9 @@
 //! Word lists of the date matchers: month and weekday names, ordinal day words, time units and
 //! the little words that make a bare month or year a date ("in", "since").
 
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
-
 /// What the lexicon knows about one word: every list it is on ("second" is an ordinal and a
 /// unit, "may" a month). Looked up once per token by [`Scan`](super::scan::Scan).
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Lex {
     /// Month number 1-12, 0 when not a month name.
     pub month: u8,
@@ -158,142 +155,200 @@ const STARTERS: [&str; 9] = [
     "tomorrow",
 ];
 
-/// Every listed word in an open-addressing hash table keyed by [`key`]: most words of a body
-/// are on no list, and a miss costs one hash and usually one probe.
-struct Table {
+/// Every listed word in an open-addressing hash table keyed by [`key`], built at compile
+/// time: most words of a body are on no list, and the [`Table::filter`] turns most of them
+/// away before any hashing.
+pub(crate) struct Table {
     keys: [u128; SLOTS],
     lex: [Lex; SLOTS],
+    /// For a word length (1 to 16) and a first letter, the bit set of the last letters of the
+    /// listed words and "…long" unit adjectives of that shape (a lowercase letter indexes by
+    /// its low five bits, 1 to 26). About one body word in five
+    /// passes it.
+    filter: [[u32; 32]; 17],
 }
 
 /// A power of two, well above twice the number of listed words.
 const SLOTS: usize = 512;
 
-static TABLE: LazyLock<Box<Table>> = LazyLock::new(|| {
-    fn entry<'m>(map: &'m mut BTreeMap<u128, Lex>, word: &str) -> &'m mut Lex {
-        map.entry(key(word.as_bytes()).unwrap_or(0)).or_default()
-    }
-    let mut map: BTreeMap<u128, Lex> = BTreeMap::new();
-    for (w, m, abbr) in MONTHS {
-        let e = entry(&mut map, w);
-        (e.month, e.month_abbr, e.starts) = (m, abbr, true);
-    }
-    for (n, w) in (1..).zip(WEEKDAYS) {
-        let e = entry(&mut map, w);
-        (e.weekday, e.starts) = (n, true);
-    }
-    for (w, d) in ORDINALS {
-        let e = entry(&mut map, w);
-        (e.ordinal, e.starts) = (d, true);
-    }
-    for w in NUMBER_WORDS {
-        let e = entry(&mut map, w);
-        (e.number_word, e.starts) = (true, true);
-    }
-    for (words, unit) in UNITS {
-        for w in words {
-            let e = entry(&mut map, w);
-            (e.unit, e.starts) = (Some(unit), true);
-        }
-    }
-    for w in ["morning", "afternoon", "evening", "night"] {
-        entry(&mut map, w).day_part = true;
-    }
-    for w in ["st", "nd", "rd", "th"] {
-        entry(&mut map, w).ordinal_suffix = true;
-    }
-    for w in STARTERS {
-        entry(&mut map, w).starts = true;
-    }
-    let mut table = Box::new(Table {
-        keys: [0; SLOTS],
-        lex: [Lex::default(); SLOTS],
-    });
-    for (k, lex) in map {
-        let mut s = slot(k);
-        while table.keys[s] != 0 {
-            s = (s + 1) % SLOTS;
-        }
-        table.keys[s] = k;
-        table.lex[s] = lex;
-    }
-    table
-});
+const UNLISTED: Lex = Lex {
+    month: 0,
+    month_abbr: false,
+    weekday: 0,
+    ordinal: 0,
+    unit: None,
+    number_word: false,
+    day_part: false,
+    ordinal_suffix: false,
+    starts: false,
+};
 
-/// The word's ASCII letters lowercased and packed into one integer (16 bytes at most), so a
-/// lookup hashes an integer with no allocation. Never 0.
-fn key(word: &[u8]) -> Option<u128> {
+static TABLE: Table = build();
+
+const fn build() -> Table {
+    let mut t = Table {
+        keys: [0; SLOTS],
+        lex: [UNLISTED; SLOTS],
+        filter: [[0; 32]; 17],
+    };
+    let mut n = 0;
+    while n < MONTHS.len() {
+        let (w, m, abbr) = MONTHS[n];
+        let e = entry(&mut t, w);
+        (e.month, e.month_abbr, e.starts) = (m, abbr, true);
+        n += 1;
+    }
+    n = 0;
+    while n < WEEKDAYS.len() {
+        let e = entry(&mut t, WEEKDAYS[n]);
+        (e.weekday, e.starts) = (n as u8 + 1, true);
+        n += 1;
+    }
+    n = 0;
+    while n < ORDINALS.len() {
+        let (w, d) = ORDINALS[n];
+        let e = entry(&mut t, w);
+        (e.ordinal, e.starts) = (d, true);
+        n += 1;
+    }
+    n = 0;
+    while n < NUMBER_WORDS.len() {
+        let e = entry(&mut t, NUMBER_WORDS[n]);
+        (e.number_word, e.starts) = (true, true);
+        n += 1;
+    }
+    n = 0;
+    while n < UNITS.len() {
+        let (words, unit) = UNITS[n];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            let e = entry(&mut t, words[k]);
+            (e.unit, e.starts) = (Some(unit), true);
+            // "yearlong", "weeklong": the stem's first letter, four more letters, a final g.
+            if w.len() + 4 <= 16 {
+                t.filter[w.len() + 4][(w[0] & 31) as usize] |= 1 << (b'g' & 31);
+            }
+            k += 1;
+        }
+        n += 1;
+    }
+    let day_parts = ["morning", "afternoon", "evening", "night"];
+    n = 0;
+    while n < day_parts.len() {
+        entry(&mut t, day_parts[n]).day_part = true;
+        n += 1;
+    }
+    let suffixes = ["st", "nd", "rd", "th"];
+    n = 0;
+    while n < suffixes.len() {
+        entry(&mut t, suffixes[n]).ordinal_suffix = true;
+        n += 1;
+    }
+    n = 0;
+    while n < STARTERS.len() {
+        entry(&mut t, STARTERS[n]).starts = true;
+        n += 1;
+    }
+    t
+}
+
+/// The entry of a lowercase `word` of 1 to 16 letters, claimed if new.
+const fn entry<'t>(t: &'t mut Table, word: &str) -> &'t mut Lex {
+    let w = word.as_bytes();
+    let Some(k) = key(w) else {
+        panic!("lexicon words have 1 to 16 letters");
+    };
+    t.filter[w.len()][(w[0] & 31) as usize] |= 1 << (w[w.len() - 1] & 31);
+    let mut s = slot(k);
+    while t.keys[s] != 0 && t.keys[s] != k {
+        s = (s + 1) % SLOTS;
+    }
+    t.keys[s] = k;
+    &mut t.lex[s]
+}
+
+/// The lexicon, for readers that look up many words.
+pub(crate) fn table() -> &'static Table {
+    &TABLE
+}
+
+/// The word's ASCII letters lowercased and packed little-endian into one integer (16 bytes at
+/// most: the first letter in the lowest byte), so a lookup hashes an integer with no
+/// allocation, and a reader can take the key straight from an eight-byte load. Never 0.
+const fn key(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
-    Some(
-        word.iter()
-            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
-    )
+    let mut k = 0u128;
+    let mut n = word.len();
+    while n > 0 {
+        n -= 1;
+        k = (k << 8) | word[n].to_ascii_lowercase() as u128;
+    }
+    Some(k)
 }
 
-fn slot(k: u128) -> usize {
+const fn slot(k: u128) -> usize {
     let folded = (k as u64) ^ ((k >> 64) as u64);
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
 /// What the lexicon knows about `word` (any case), if it is on any list.
 pub(crate) fn lookup(word: &str) -> Option<&'static Lex> {
-    find(key(word.as_bytes())?)
-}
-
-fn find(k: u128) -> Option<&'static Lex> {
-    let table: &'static Table = &TABLE;
-    let mut s = slot(k);
-    loop {
-        match table.keys[s] {
-            found if found == k => return Some(&table.lex[s]),
-            0 => return None,
-            _ => s = (s + 1) % SLOTS,
-        }
-    }
+    table().find(key(word.as_bytes())?)
 }
 
 /// What the lexicon knows about `word`, and whether a date or duration can start at it: a
 /// listed starter or a unit adjective ("yearlong", "weeklong"). The body reader uses
-/// [`classify_raw`]; this is its reference.
+/// [`Table::classify`]; this is its reference.
 #[cfg(test)]
 pub(crate) fn classify(word: &str) -> (Option<&'static Lex>, bool) {
     match key(word.as_bytes()) {
-        Some(k) => classify_key(k, word.len()),
+        Some(k) => table().classify(k, word.len()),
         None => (None, false),
     }
 }
 
-fn classify_key(k: u128, len: usize) -> (Option<&'static Lex>, bool) {
-    if let Some(lex) = find(k) {
-        return (Some(lex), lex.starts);
+impl Table {
+    /// Whether a lowercase word of `len` letters with this `first` and `last` letter can be
+    /// listed or a "…long" adjective ([`Table::filter`]).
+    #[inline(always)]
+    pub(crate) fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        self.filter
+            .get(len)
+            .is_some_and(|row| row[usize::from(first & 31)] >> (last & 31) & 1 != 0)
     }
-    // "…long": the last four bytes of the key, then the stem before them.
-    let long = len > 4
-        && k as u32 == u32::from_be_bytes(*b"long")
-        && find(k >> 32).is_some_and(|l| l.unit.is_some());
-    (None, long)
-}
 
-/// [`classify`] for a word of 1 to 16 ASCII letters given as its bytes packed big-endian
-/// (`raw`), also telling whether it has capitals: a letter is lowercased by setting its 0x20
-/// bit, and a capital is a letter without it.
-pub(crate) fn classify_raw(raw: u128, len: usize) -> (Option<&'static Lex>, bool, bool) {
-    let mask = LOWER_BITS[len.min(16)];
-    let (lex, starts) = classify_key(raw | mask, len);
-    (lex, starts, raw & mask != mask)
-}
-
-/// The 0x20 bit of each of the last `n` bytes of a key.
-const LOWER_BITS: [u128; 17] = {
-    let mut bits = [0u128; 17];
-    let mut n = 1;
-    while n <= 16 {
-        bits[n] = (bits[n - 1] << 8) | 0x20;
-        n += 1;
+    #[inline(always)]
+    fn find(&'static self, k: u128) -> Option<&'static Lex> {
+        let mut s = slot(k);
+        loop {
+            match self.keys[s] {
+                found if found == k => return Some(&self.lex[s]),
+                0 => return None,
+                _ => s = (s + 1) % SLOTS,
+            }
+        }
     }
-    bits
-};
+
+    /// [`classify`] for the [`key`] of a lowercase word of `len` (1 to 16) letters.
+    #[inline(always)]
+    pub(crate) fn classify(&'static self, k: u128, len: usize) -> (Option<&'static Lex>, bool) {
+        if let Some(lex) = self.find(k) {
+            return (Some(lex), lex.starts);
+        }
+        // "…long": the last four bytes of the key, then the stem before them.
+        let long = len > 4 && len <= 16 && {
+            let stem_bits = 8 * (len - 4) as u32;
+            (k >> stem_bits) as u32 == u32::from_le_bytes(*b"long")
+                && self
+                    .find(k & ((1u128 << stem_bits) - 1))
+                    .is_some_and(|l| l.unit.is_some())
+        };
+        (None, long)
+    }
+}
 
 /// A unit of time by name, any case.
 pub(crate) fn unit(word: &str) -> Option<Unit> {

@@ -41,16 +41,17 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let scan = Scan::new(ctx);
     let mut found = Found::default();
     let mut i = 0;
-    while i < scan.len() {
-        // Most words cannot start an expression; the lexicon marked those that can.
-        let next = if !scan.starts(i) || scan.in_url(i) {
+    // Most words cannot start an expression; the lexicon marked those that can, and the walk
+    // jumps from one such token to the next.
+    while let Some(k) = scan.next_start(i) {
+        let next = if scan.in_url(k) {
             None
         } else {
-            absolute::at(&scan, i, &mut found)
-                .or_else(|| relative::at(&scan, i, &mut found))
-                .or_else(|| duration::at(&scan, i, &mut found))
+            absolute::at(&scan, k, &mut found)
+                .or_else(|| relative::at(&scan, k, &mut found))
+                .or_else(|| duration::at(&scan, k, &mut found))
         };
-        i = next.filter(|&n| n > i).unwrap_or(i + 1);
+        i = next.filter(|&n| n > k).unwrap_or(k + 1);
     }
     out.extend(found.facts);
 }

@@ -95,10 +95,18 @@ fn this_last_next(scan: &Scan<'_>, i: usize, word: &str, found: &mut Found) -> O
 }
 
 /// "two years ago", "a year ago", "5 years ago": the published year minus N.
+#[inline(always)]
 fn years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
-    if scan.is_num(i) && scan.unit(i + 1).is_none() {
+    // Only a number word ("twenty-five") can put its unit further on than the next token; any
+    // other amount needs a unit right after it, which turns most tokens away at once.
+    if !scan.number_word(i) && scan.unit(i + 1).is_none() {
         return None;
     }
+    amount_years_ago(scan, i, found)
+}
+
+/// [`years_ago`] past its first check.
+fn amount_years_ago(scan: &Scan<'_>, i: usize, found: &mut Found) -> Option<usize> {
     let (n, k) = amount_at(scan, i)?;
     scan.unit(k)
         .filter(|u| u.designator == 'Y' && u.factor == 1 && !u.abbr)?;

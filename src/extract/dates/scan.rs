@@ -8,7 +8,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::super::Context;
-use super::body::{self, AS_IS, Tok};
+use super::body::{self, Tok};
 use super::lexicon::{Lex, Unit};
 
 /// A number-word reading: (end byte, value), or none.
@@ -16,7 +16,7 @@ pub(crate) type NumberWords = Option<(usize, u64)>;
 
 pub(crate) struct Scan<'a> {
     pub body: &'a str,
-    /// The lowercased copies of the words with capitals ([`Tok::low`]).
+    /// The body with ASCII letters lowercased, at the same offsets.
     lower: String,
     pub published: NaiveDate,
     toks: Vec<Tok>,
@@ -84,17 +84,16 @@ impl<'a> Scan<'a> {
 
     /// The token's text with ASCII letters lowercased ("" past the end).
     pub(crate) fn lower(&self, i: usize) -> &str {
-        match self.toks.get(i) {
-            None => "",
-            Some(t) if t.low == AS_IS => &self.body[t.s..t.e],
-            Some(t) => &self.lower[t.low..t.low + (t.e - t.s)],
-        }
+        self.toks.get(i).map_or("", |t| &self.lower[t.s..t.e])
     }
 
     /// Whether token `i` is `word` (lowercase) in any case.
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
         debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()));
-        self.lower(i) == word
+        // Lengths first, and bytes: most tokens asked about are some other word.
+        self.toks.get(i).is_some_and(|t| {
+            t.e - t.s == word.len() && self.lower.as_bytes().get(t.s..t.e) == Some(word.as_bytes())
+        })
     }
 
     pub(crate) fn is_num(&self, i: usize) -> bool {
@@ -105,9 +104,11 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| !t.num)
     }
 
-    /// Whether a date or duration can start at token `i`; the walk skips the rest.
-    pub(crate) fn starts(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.starts)
+    /// The first token at or after `i` a date or duration can start at; the walk skips the
+    /// rest.
+    pub(crate) fn next_start(&self, i: usize) -> Option<usize> {
+        let rest = self.toks.get(i..)?;
+        rest.iter().position(|t| t.starts).map(|p| i + p)
     }
 
     fn lex(&self, i: usize) -> Option<&'static Lex> {
@@ -342,8 +343,14 @@ impl<'a> Scan<'a> {
 /// How many tokens either side of an expression its direction cues are looked for in.
 const CUE_WINDOW: usize = 30;
 
+/// Whether `sep` holds a comma, semicolon, parenthesis, colon or dash: bytes first, as most
+/// separators are one space.
 fn is_clause_break(sep: &str) -> bool {
-    sep.contains([',', ';', '(', ')', '—', '–', ':'])
+    let bytes = sep.as_bytes();
+    bytes
+        .iter()
+        .any(|b| matches!(b, b',' | b';' | b'(' | b')' | b':'))
+        || (bytes.contains(&0xE2) && sep.contains(['—', '–']))
 }
 
 /// Verbs whose "to" clause is a plan ("threatened to hold the Senate open Friday").
