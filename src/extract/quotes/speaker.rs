@@ -189,7 +189,7 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
         .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.contains(&*w.lower(k)))
     else {
         // No verb of saying: the clause's subject ("Critics have called it “…”").
-        return match runs_here().find(|&r| w.runs[r].subject) {
+        return match runs_here().find(|&r| w.subject(&w.runs[r])) {
             Some(r) => named(w, r),
             None => pronoun_subject(end),
         };
@@ -208,10 +208,10 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     if let Some(name) = verb_first {
         return Some(Who::Name(name));
     }
-    if let Some(r) = runs_here().rfind(|&r| w.runs[r].says) {
+    if let Some(r) = runs_here().rfind(|&r| w.says(&w.runs[r])) {
         return named(w, r);
     }
-    if let Some(r) = runs_here().find(|&r| w.runs[r].subject && w.runs[r].person) {
+    if let Some(r) = runs_here().find(|&r| w.runs[r].person && w.subject(&w.runs[r])) {
         return named(w, r);
     }
     pronoun_subject(verb)
@@ -222,7 +222,7 @@ fn named(w: &Words<'_>, r: usize) -> Option<Who> {
     Some(if run.name.is_empty() {
         Who::Refer(run.a)
     } else {
-        Who::Name(run.name.clone())
+        Who::Name(run.name.to_string())
     })
 }
 
@@ -373,8 +373,10 @@ fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
         .rev()
         .take(80)
         .take_while(|r| w.toks[r.a].sentence + REFER_SENTENCES >= sentence)
-        .find(|r| r.person == want_person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
-        .map(|r| r.name.clone())
+        .find(|r| {
+            r.person == want_person && w.subject(r) && !w.toks[r.a].quoted && !r.name.is_empty()
+        })
+        .map(|r| r.name.to_string())
 }
 
 /// A role noun ("the judge", "the senator") means the nearest earlier person written with that
@@ -399,7 +401,9 @@ fn titled_back(w: &Words<'_>, tok: usize, sentence: usize, upto: usize) -> Optio
             })
     };
     // A subject first: "minister Dar presented …, criticizing minister Khan" is Dar.
-    let person = titled().find(|r| r.subject).or_else(|| titled().next())?;
+    let person = titled()
+        .find(|r| w.subject(r))
+        .or_else(|| titled().next())?;
     // That person's nearest written name: "minister Ishaq Dar … Dar said … the minister" is Dar.
     let surname = person.name.rsplit(' ').next().unwrap_or("");
     let nearest = w.runs[..upto]
@@ -413,7 +417,7 @@ fn titled_back(w: &Words<'_>, tok: usize, sentence: usize, upto: usize) -> Optio
                 .is_some_and(|head| head.is_empty() || head.ends_with(' '))
         })
         .unwrap_or(person);
-    Some(nearest.name.clone())
+    Some(nearest.name.to_string())
 }
 
 /// No attribution at all: the nearest person subject of the sentences just before the quote
@@ -428,7 +432,7 @@ fn neighbour(w: &Words<'_>, pair: &Pair) -> String {
             .rev()
             .take(40)
             .take_while(|r| w.toks[r.a].sentence + 2 >= s)
-            .find(|r| r.person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
+            .find(|r| r.person && w.subject(r) && !w.toks[r.a].quoted && !r.name.is_empty())
     });
     let after = w.toks.get(close_tok).and_then(|t| {
         let from = w.runs.partition_point(|r| r.a < close_tok);
@@ -436,7 +440,7 @@ fn neighbour(w: &Words<'_>, pair: &Pair) -> String {
             let first = &w.toks[r.a];
             first.sentence <= t.sentence + 1
                 && r.person
-                && r.subject
+                && w.subject(r)
                 && !first.quoted
                 && first.initial
         })
@@ -445,9 +449,9 @@ fn neighbour(w: &Words<'_>, pair: &Pair) -> String {
         (Some(b), Some(a)) => {
             let db = pair.open.saturating_sub(w.toks[b.b - 1].end);
             let da = w.toks[a.a].start.saturating_sub(pair.close_end);
-            if da < db { &a.name } else { &b.name }.clone()
+            if da < db { &a.name } else { &b.name }.to_string()
         }
-        (Some(r), None) | (None, Some(r)) => r.name.clone(),
+        (Some(r), None) | (None, Some(r)) => r.name.to_string(),
         (None, None) => String::new(),
     }
 }

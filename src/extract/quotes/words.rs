@@ -3,6 +3,8 @@
 //! whether it looks like a person and like the subject of its clause. Built once per body in
 //! one pass; every later question is an index lookup.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -38,24 +40,28 @@ pub(super) struct Tok {
 
 /// A run of capitalized words (with "and" joining two names), as token indices `a..b`.
 #[derive(Clone, Debug)]
-pub(super) struct Run {
+pub(super) struct Run<'a> {
     pub a: usize,
     pub b: usize,
     /// The name as written without titles ("Jane Roe", "Roe and Doe", "PTI"); "" for a bare
-    /// title ("the Senator").
-    pub name: String,
+    /// title ("the Senator"). Borrowed from the body unless it joins parts ("Roe and Doe").
+    pub name: Cow<'a, str>,
     /// A person rather than an organization or place.
     pub person: bool,
-    /// Begins its clause and a verb follows: the subject, not an object.
-    pub subject: bool,
-    /// The verb after the run is a verb of saying ("Roe said", "Roe noted").
-    pub says: bool,
+    /// [`Words::subject`] and [`Words::says`], worked out the first time one is asked: only the
+    /// runs near a quote ever are, so most runs never pay for the verb lookups.
+    clause: Cell<u8>,
 }
+
+/// Bits of [`Run::clause`].
+const CLAUSE_KNOWN: u8 = 1;
+const CLAUSE_SUBJECT: u8 = 2;
+const CLAUSE_SAYS: u8 = 4;
 
 pub(super) struct Words<'a> {
     pub body: &'a str,
     pub toks: Vec<Tok>,
-    pub runs: Vec<Run>,
+    pub runs: Vec<Run<'a>>,
     /// For each token, the index of the run holding it, or `usize::MAX`.
     pub run_of: Vec<usize>,
 }
@@ -103,50 +109,54 @@ impl<'a> Words<'a> {
         let bytes = body.as_bytes();
         let mut at = begin;
         while at < bytes.len() {
-            // ASCII bytes are classified inline; only a non-ASCII lead byte is decoded.
-            let lead_byte = bytes[at];
-            if lead_byte < 0x80 {
-                if is_ascii_space(lead_byte) {
-                    at += 1;
-                    continue;
-                }
-            } else {
-                let ws = whitespace_len(body, at);
-                if ws > 0 {
-                    at += ws;
-                    continue;
-                }
+            let ws = whitespace_len(bytes, at);
+            if ws > 0 {
+                at += ws;
+                continue;
             }
             let piece_start = at;
+            // Noted on the way: whether the piece has a hyphen ("then-White") at all.
+            let mut hyphen = false;
             while let Some(&b) = bytes.get(at) {
                 if b < 0x80 {
                     if is_ascii_space(b) {
                         break;
                     }
+                    hyphen |= b == b'-';
                     at += 1;
                 } else {
-                    if whitespace_len(body, at) > 0 {
+                    if whitespace_len(bytes, at) > 0 {
                         break;
                     }
                     at += utf8_len(b);
                 }
             }
             let piece = &body[piece_start..at.min(bytes.len())];
+            let piece_bytes = piece.as_bytes();
             // Most words start and end with a letter or digit: no marks to trim.
-            let core_rel = if piece.as_bytes()[0].is_ascii_alphanumeric() {
+            let core_rel = if piece_bytes[0].is_ascii_alphanumeric() {
                 piece
             } else {
                 piece.trim_start_matches(is_opener)
             };
-            let lead = piece[..piece.len() - core_rel.len()].chars().next_back();
+            let lead_len = piece.len() - core_rel.len();
+            let lead = if lead_len == 0 {
+                None
+            } else {
+                piece[..lead_len].chars().next_back()
+            };
             let core = match core_rel.as_bytes().last() {
                 Some(b) if b.is_ascii_alphanumeric() => core_rel,
                 _ => core_rel.trim_end_matches(is_closer),
             };
-            let mut start = piece_start + (piece.len() - core_rel.len());
+            let mut start = piece_start + lead_len;
             let mut end = start + core.len();
             let after_core = &core_rel.as_bytes()[core.len()..];
-            let trail = core_rel[core.len()..].chars().next();
+            let trail = if after_core.is_empty() {
+                None
+            } else {
+                core_rel[core.len()..].chars().next()
+            };
             // The trailing marks are a byte or two: a plain loop beats two `memchr` calls.
             let (mut closes_paren, mut comma) = (false, false);
             for &b in after_core {
@@ -161,7 +171,7 @@ impl<'a> Words<'a> {
             let possessive = suffix > 0;
             end -= suffix;
             // "then-White House": the name starts after a lower-case prefix.
-            if let Some(h) = bytes[start..end].iter().rposition(|&b| b == b'-') {
+            if hyphen && let Some(h) = bytes[start..end].iter().rposition(|&b| b == b'-') {
                 let (pre, post) = (&body[start..start + h], &body[start + h + 1..end]);
                 if matches!(pre, "then" | "ex" | "former" | "pro" | "anti" | "non")
                     && post.chars().next().is_some_and(char::is_uppercase)
@@ -169,10 +179,14 @@ impl<'a> Words<'a> {
                     start += h + 1;
                 }
             }
-            let word = &bytes[start.min(end)..end];
-            let has_alnum = word.iter().any(u8::is_ascii_alphanumeric)
+            if start >= end {
+                continue;
+            }
+            let word = &bytes[start..end];
+            let has_alnum = word[0].is_ascii_alphanumeric()
+                || word.iter().any(u8::is_ascii_alphanumeric)
                 || (!word.is_ascii() && body[start..end].chars().any(char::is_alphanumeric));
-            if start >= end || !has_alnum {
+            if !has_alnum {
                 continue;
             }
             while sentence + 1 < ctx.sentences.len() && ctx.sentences[sentence].end <= start {
@@ -308,35 +322,56 @@ impl<'a> Words<'a> {
                 b,
                 name,
                 person,
-                subject: false,
-                says: false,
+                clause: Cell::new(0),
             });
         }
         for (r, run) in runs.iter_mut().enumerate() {
-            let (a, b) = (run.a, run.b);
-            if !run.person && b - a == 1 && surnames.contains(run.name.as_str()) {
+            if !run.person && run.b - run.a == 1 && surnames.contains(&*run.name) {
                 run.person = true;
             }
-            let verb = self.verb_after(b);
-            run.says = verb.is_some_and(|v| SPEECH_VERBS.contains(&*self.lower(v)));
-            // "The Met Office warned": an article may stand before the subject.
-            let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
-                a - 1
-            } else {
-                a
-            };
-            let clause_start = head == 0
-                || self.toks[head - 1].sentence != self.toks[head].sentence
-                || self.toks[head - 1].comma
-                || CLAUSE_JOINERS.contains(&*self.lower(head - 1))
-                || LOWER_TITLES.contains(&*self.lower(head - 1))
-                || self.descriptor_lead_in(head);
-            run.subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
-            for k in a..b {
+            for k in run.a..run.b {
                 self.run_of[k] = r;
             }
         }
         self.runs = runs;
+    }
+
+    /// Whether the run begins its clause and a verb follows: the subject, not an object.
+    pub fn subject(&self, run: &Run<'_>) -> bool {
+        self.clause(run) & CLAUSE_SUBJECT != 0
+    }
+
+    /// Whether the verb after the run is a verb of saying ("Roe said", "Roe noted").
+    pub fn says(&self, run: &Run<'_>) -> bool {
+        self.clause(run) & CLAUSE_SAYS != 0
+    }
+
+    fn clause(&self, run: &Run<'_>) -> u8 {
+        let known = run.clause.get();
+        if known & CLAUSE_KNOWN != 0 {
+            return known;
+        }
+        let (a, b) = (run.a, run.b);
+        let verb = self.verb_after(b);
+        let says = verb.is_some_and(|v| SPEECH_VERBS.contains(&*self.lower(v)));
+        // "The Met Office warned": an article may stand before the subject.
+        let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
+            a - 1
+        } else {
+            a
+        };
+        let clause_start = head == 0
+            || self.toks[head - 1].sentence != self.toks[head].sentence
+            || self.toks[head - 1].comma
+            || CLAUSE_JOINERS.contains(&*self.lower(head - 1))
+            || LOWER_TITLES.contains(&*self.lower(head - 1))
+            || self.descriptor_lead_in(head);
+        let subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
+        let bits = CLAUSE_KNOWN
+            | if subject { CLAUSE_SUBJECT } else { 0 }
+            | if says { CLAUSE_SAYS } else { 0 };
+        run.clause.set(bits);
+        bits
     }
 
     /// Whether the words from the sentence start to `head` are a short descriptor of the
@@ -415,9 +450,10 @@ impl<'a> Words<'a> {
 
     /// The run's name without titles, whether it had a title, and its word count. "and"
     /// splits a joint name and each part loses its own titles ("Sen. Roe and Rep. Doe" →
-    /// "Roe and Doe").
-    fn strip_titles(&self, a: usize, b: usize) -> (String, bool, usize) {
-        let mut parts: Vec<String> = Vec::new();
+    /// "Roe and Doe"). A one-part name is a slice of the body: no allocation.
+    fn strip_titles(&self, a: usize, b: usize) -> (Cow<'a, str>, bool, usize) {
+        let mut name: Cow<'a, str> = Cow::Borrowed("");
+        let mut parts = 0;
         let mut titled = false;
         let mut words = 0;
         let mut part_start = a;
@@ -441,13 +477,21 @@ impl<'a> Words<'a> {
                 }
                 if first < k {
                     words = words.max(k - first);
-                    parts.push(self.body[self.toks[first].start..self.toks[k - 1].end].to_string());
+                    let part = &self.body[self.toks[first].start..self.toks[k - 1].end];
+                    if parts == 0 {
+                        name = Cow::Borrowed(part);
+                    } else {
+                        let joint = name.to_mut();
+                        joint.push_str(" and ");
+                        joint.push_str(part);
+                    }
+                    parts += 1;
                 }
                 part_start = k + 1;
             }
             k += 1;
         }
-        (parts.join(" and "), titled, words)
+        (name, titled, words)
     }
 }
 
@@ -497,19 +541,18 @@ fn is_ascii_space(b: u8) -> bool {
 }
 
 /// Byte length of the whitespace character at `at` (as `char::is_whitespace`), 0 for any other.
-fn whitespace_len(body: &str, at: usize) -> usize {
-    let b = body.as_bytes()[at];
-    if b < 0x80 {
-        return usize::from(is_ascii_space(b));
+/// Matched on bytes: only U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
+/// U+205F and U+3000 are non-ASCII whitespace.
+fn whitespace_len(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at..).unwrap_or_default() {
+        [b, ..] if *b < 0x80 => usize::from(is_ascii_space(*b)),
+        [0xc2, 0x85 | 0xa0, ..] => 2,
+        [0xe1, 0x9a, 0x80, ..]
+        | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe3, 0x80, 0x80, ..] => 3,
+        _ => 0,
     }
-    // Only U+0085, U+00A0, U+1680, U+2000..U+205F and U+3000 are non-ASCII whitespace.
-    if !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
-        return 0;
-    }
-    body.get(at..)
-        .and_then(|s| s.chars().next())
-        .filter(|c| c.is_whitespace())
-        .map_or(0, char::len_utf8)
 }
 
 /// Length of the UTF-8 sequence a leading byte starts (1 for a stray continuation byte, which
