@@ -123,7 +123,7 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
         && w.runs[r].a == t0
         && let Some(v) = w.verb_after(w.runs[r].b)
         && v < first + SUFFIX_WORDS + 4
-        && SPEECH_VERBS.contains(&*w.lower(v))
+        && SPEECH_VERBS.folded(w.text(v))
     {
         return named(w, r);
     }
@@ -140,7 +140,7 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
         .take(6)
         .skip(1)
         .copied()
-        .find(|&k| SPEECH_VERBS.contains(&*w.lower(k)))?;
+        .find(|&k| SPEECH_VERBS.folded(w.text(k)))?;
     subject_before(w, verb, t0)
 }
 
@@ -178,15 +178,13 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     let pronoun_subject = |upto: usize| {
         (start..upto)
             .find(|&k| {
-                !w.toks[k].quoted
-                    && PRONOUNS.contains(&*w.lower(k))
-                    && w.verb_after(k + 1).is_some()
+                !w.toks[k].quoted && PRONOUNS.folded(w.text(k)) && w.verb_after(k + 1).is_some()
             })
             .map(Who::Refer)
     };
     let Some(verb) = (start..end)
         .rev()
-        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.contains(&*w.lower(k)))
+        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.folded(w.text(k)))
     else {
         // No verb of saying: the clause's subject ("Critics have called it “…”").
         return match runs_here().find(|&r| w.subject(&w.runs[r])) {
@@ -199,7 +197,7 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     }
     // "said Roe, adding: “…”".
     let verb_first = (start..end).rev().find_map(|k| {
-        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.contains(&*w.lower(k));
+        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.folded(w.text(k));
         match is_verb.then(|| object_at(w, k + 1)).flatten() {
             Some(Who::Name(n)) => Some(n),
             _ => None,
@@ -349,7 +347,7 @@ fn document_subject_near(w: &Words<'_>, tok: usize) -> bool {
         }
         (first + 1..(first + 4).min(tok))
             .take_while(|&k| w.run_of[k] == usize::MAX && w.toks[k].sentence == s)
-            .any(|k| DOC_NOUNS.contains(&*w.lower(k)))
+            .any(|k| DOC_NOUNS.folded(w.text(k)))
     })
 }
 

@@ -105,7 +105,20 @@ impl<'a> Words<'a> {
         let mut toks = Vec::with_capacity(body.len().saturating_sub(begin) / 6 + 8);
         let mut sentence = 0usize;
         let mut sentence_seen = usize::MAX;
+        // The current sentence's end and pair's inside, cached: one compare a word. The last
+        // sentence holds everything after it; past the last pair nothing is quoted.
+        let sentence_end_of = |s: usize| match ctx.sentences.get(s + 1) {
+            Some(_) => ctx.sentences[s].end,
+            None => usize::MAX,
+        };
+        let mut sentence_end = sentence_end_of(0);
+        let pair_inner_of = |p: usize| {
+            pairs
+                .get(p)
+                .map_or(usize::MAX..usize::MAX, |p| p.inner.clone())
+        };
         let mut pair = 0usize;
+        let mut pair_inner = pair_inner_of(0);
         let bytes = body.as_bytes();
         let mut at = begin;
         while at < bytes.len() {
@@ -115,22 +128,18 @@ impl<'a> Words<'a> {
                 continue;
             }
             let piece_start = at;
-            // Noted on the way: whether the piece has a hyphen ("then-White") at all.
-            let mut hyphen = false;
+            // One table load a byte; noted on the way: whether the piece has a hyphen
+            // ("then-White") at all. A continuation byte never starts whitespace.
+            let mut seen = 0u8;
             while let Some(&b) = bytes.get(at) {
-                if b < 0x80 {
-                    if is_ascii_space(b) {
-                        break;
-                    }
-                    hyphen |= b == b'-';
-                    at += 1;
-                } else {
-                    if whitespace_len(bytes, at) > 0 {
-                        break;
-                    }
-                    at += utf8_len(b);
+                let class = BYTE_CLASS[usize::from(b)];
+                if class & MAY_SPACE != 0 && whitespace_len(bytes, at) > 0 {
+                    break;
                 }
+                seen |= class;
+                at += 1;
             }
+            let hyphen = seen & HYPHEN != 0;
             let piece = &body[piece_start..at.min(bytes.len())];
             let piece_bytes = piece.as_bytes();
             // Most words start and end with a letter or digit: no marks to trim.
@@ -189,17 +198,17 @@ impl<'a> Words<'a> {
             if !has_alnum {
                 continue;
             }
-            while sentence + 1 < ctx.sentences.len() && ctx.sentences[sentence].end <= start {
+            while start >= sentence_end {
                 sentence += 1;
+                sentence_end = sentence_end_of(sentence);
             }
             let initial = sentence_seen != sentence || matches!(lead, Some('“' | '"'));
             sentence_seen = sentence;
-            while pair < pairs.len() && pairs[pair].inner.end <= start {
+            while start >= pair_inner.end {
                 pair += 1;
+                pair_inner = pair_inner_of(pair);
             }
-            let quoted = pairs
-                .get(pair)
-                .is_some_and(|p| p.inner.start <= start && start < p.inner.end);
+            let quoted = pair_inner.start <= start;
             toks.push(Tok {
                 start,
                 end,
@@ -233,6 +242,7 @@ impl<'a> Words<'a> {
         Lower::of(self.text(i))
     }
 
+    #[inline]
     fn is_cap(&self, i: usize) -> bool {
         // Asked of every token: an ASCII first byte answers without slicing the word out.
         match self.body.as_bytes().get(self.toks[i].start) {
@@ -242,12 +252,25 @@ impl<'a> Words<'a> {
     }
 
     /// A capitalized word that can be part of a name (not a sentence-initial function word).
+    #[inline]
     fn name_word(&self, i: usize) -> bool {
         if !self.is_cap(i) {
             return false;
         }
         let t = &self.toks[i];
-        !(t.initial && INITIAL_STOP.contains(&*self.lower(i)))
+        !(t.initial && INITIAL_STOP.folded(self.text(i)))
+    }
+
+    /// A title word: `TITLES` holds the word in lower case without trailing dots ("Sen.").
+    fn is_title_word(&self, i: usize) -> bool {
+        let word = self.text(i);
+        let bare = word.trim_end_matches('.');
+        // As `lower` does, a word too long to fold is looked up as written.
+        if word.len() > LOWER_CAP {
+            TITLES.contains(bare)
+        } else {
+            TITLES.folded(bare)
+        }
     }
 
     fn build_runs(&mut self) {
@@ -283,10 +306,7 @@ impl<'a> Words<'a> {
                     j += 1;
                 }
                 let of_ok = self.text(b) != "of"
-                    || (a..b).any(|k| {
-                        ORG_WORDS.contains(&self.text(k))
-                            || TITLES.contains(&self.lower(k).trim_end_matches('.'))
-                    });
+                    || (a..b).any(|k| ORG_WORDS.contains(&self.text(k)) || self.is_title_word(k));
                 let clean = (b..j).all(|k| self.toks[k].trail.is_none());
                 if j > b && j < n && clean && of_ok && self.name_word(j) {
                     b = j + 1;
@@ -306,7 +326,7 @@ impl<'a> Words<'a> {
         let mut runs = Vec::with_capacity(raw.len());
         for (a, b) in raw {
             let (name, titled, words) = self.strip_titles(a, b);
-            let titled = titled || (a > 0 && LOWER_TITLES.contains(&*self.lower(a - 1)));
+            let titled = titled || (a > 0 && LOWER_TITLES.folded(self.text(a - 1)));
             let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
             let person = !name.is_empty() && !orgish && (titled || words >= 2);
             if person {
@@ -353,7 +373,7 @@ impl<'a> Words<'a> {
         }
         let (a, b) = (run.a, run.b);
         let verb = self.verb_after(b);
-        let says = verb.is_some_and(|v| SPEECH_VERBS.contains(&*self.lower(v)));
+        let says = verb.is_some_and(|v| SPEECH_VERBS.folded(self.text(v)));
         // "The Met Office warned": an article may stand before the subject.
         let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
             a - 1
@@ -363,8 +383,8 @@ impl<'a> Words<'a> {
         let clause_start = head == 0
             || self.toks[head - 1].sentence != self.toks[head].sentence
             || self.toks[head - 1].comma
-            || CLAUSE_JOINERS.contains(&*self.lower(head - 1))
-            || LOWER_TITLES.contains(&*self.lower(head - 1))
+            || CLAUSE_JOINERS.folded(self.text(head - 1))
+            || LOWER_TITLES.folded(self.text(head - 1))
             || self.descriptor_lead_in(head);
         let subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
         let bits = CLAUSE_KNOWN
@@ -463,8 +483,7 @@ impl<'a> Words<'a> {
                 let mut first = part_start;
                 let mut j = part_start;
                 while j < k {
-                    let w = self.lower(j);
-                    if TITLES.contains(&w.trim_end_matches('.')) {
+                    if self.is_title_word(j) {
                         titled = true;
                         first = j + 1;
                         // "Secretary of State Antony Blinken": the title's own "of State".
@@ -529,21 +548,49 @@ impl std::ops::Deref for Lower<'_> {
     }
 }
 
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
+impl Lower<'_> {
+    /// The folded bytes, without re-validating them as UTF-8.
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Same(s) => s.as_bytes(),
+            Lower::Folded(buf, len) => &buf[..usize::from(*len)],
+        }
     }
 }
 
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+/// [`BYTE_CLASS`] bits: the byte may start whitespace (an ASCII space or the lead byte of a
+/// non-ASCII space); the byte is a hyphen.
+const MAY_SPACE: u8 = 1;
+const HYPHEN: u8 = 2;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if is_ascii_space(b as u8) || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+            class[b] = MAY_SPACE;
+        }
+        b += 1;
+    }
+    class[b'-' as usize] = HYPHEN;
+    class
+};
+
 /// ASCII whitespace as `char::is_whitespace` sees it: space and `\t` `\n` VT FF `\r`.
-fn is_ascii_space(b: u8) -> bool {
-    b == b' ' || (0x09..=0x0d).contains(&b)
+const fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | 0x09..=0x0d)
 }
 
 /// Byte length of the whitespace character at `at` (as `char::is_whitespace`), 0 for any other.
 /// Matched on bytes: only U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
 /// U+205F and U+3000 are non-ASCII whitespace.
-fn whitespace_len(bytes: &[u8], at: usize) -> usize {
+pub(super) fn whitespace_len(bytes: &[u8], at: usize) -> usize {
     match bytes.get(at..).unwrap_or_default() {
         [b, ..] if *b < 0x80 => usize::from(is_ascii_space(*b)),
         [0xc2, 0x85 | 0xa0, ..] => 2,
@@ -552,17 +599,6 @@ fn whitespace_len(bytes: &[u8], at: usize) -> usize {
         | [0xe2, 0x81, 0x9f, ..]
         | [0xe3, 0x80, 0x80, ..] => 3,
         _ => 0,
-    }
-}
-
-/// Length of the UTF-8 sequence a leading byte starts (1 for a stray continuation byte, which
-/// valid `str` never puts here).
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0xf0..=0xff => 4,
-        0xe0..=0xef => 3,
-        0xc0..=0xdf => 2,
-        _ => 1,
     }
 }
 
