@@ -42,33 +42,37 @@ const fn fold_hash(bytes: &[u8]) -> usize {
 }
 
 /// A fixed set of words with fast lookup, built at compile time (no start-up cost). Most words
-/// asked about are in no list, so the lengths and first bytes present are checked (a few bit
-/// tests) before any hashing.
+/// asked about are in no list, so the length and first letter are checked against those
+/// present (one bit test) before any hashing.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
     /// Open addressing with linear probing: indices into `words`, [`EMPTY`] for a free slot.
     table: [u16; SLOTS],
-    /// Bit `n` set when some word is `n` bytes long (63 stands for 63 or more).
-    lens: u64,
-    /// Bit `b` set when some word starts with byte `b` or its ASCII upper case.
-    firsts: [u64; 4],
+    /// Bit [`signature`] set for each word: its length with its first letter, either case.
+    sigs: [u64; 8],
+}
+
+/// A word's first byte (ASCII case ignored, 32 classes) with its length (15 for 15 or more):
+/// equal words, or words equal but for ASCII case, share it, and most other words do not.
+const fn signature(bytes: &[u8]) -> usize {
+    let first = match bytes.first() {
+        Some(&b) => b,
+        None => 0,
+    };
+    let len = if bytes.len() < 15 { bytes.len() } else { 15 };
+    (((first | 0x20) & 31) as usize) << 4 | len
 }
 
 impl WordSet {
     const fn new(words: &'static [&'static str]) -> Self {
         assert!(words.len() < SLOTS / 2);
         let mut table = [EMPTY; SLOTS];
-        let mut lens = 0u64;
-        let mut firsts = [0u64; 4];
+        let mut sigs = [0u64; 8];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
-            lens |= 1 << if w.len() < 63 { w.len() } else { 63 };
-            if !w.is_empty() {
-                let (b, up) = (w[0], w[0].to_ascii_uppercase());
-                firsts[(b >> 6) as usize] |= 1 << (b & 63);
-                firsts[(up >> 6) as usize] |= 1 << (up & 63);
-            }
+            let sig = signature(w);
+            sigs[sig >> 6] |= 1 << (sig & 63);
             let mut h = fold_hash(w);
             while table[h] != EMPTY {
                 h = (h + 1) & (SLOTS - 1);
@@ -76,15 +80,11 @@ impl WordSet {
             table[h] = i as u16;
             i += 1;
         }
-        WordSet {
-            words,
-            table,
-            lens,
-            firsts,
-        }
+        WordSet { words, table, sigs }
     }
 
     /// Whether the word, as written, is in the list.
+    #[inline]
     pub(crate) fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
         self.find(word.as_ref(), false)
     }
@@ -92,21 +92,23 @@ impl WordSet {
     /// Whether the word in ASCII lower case is in the list, without folding a copy: the same
     /// answer as `contains(&*Lower::of(word))` for these all-lower-case ASCII lists (a word
     /// with other bytes or longer than any entry matches neither way).
+    #[inline]
     pub(crate) fn folded(&self, word: &str) -> bool {
         self.find(word, true)
     }
 
+    /// The bit tests inline at the caller; only a word they let through is hashed.
+    #[inline]
     fn find(&self, word: &str, fold: bool) -> bool {
-        let bytes = word.as_bytes();
-        if self.lens & (1 << bytes.len().min(63)) == 0 {
+        let sig = signature(word.as_bytes());
+        if self.sigs[sig >> 6] & (1 << (sig & 63)) == 0 {
             return false;
         }
-        if let Some(&b) = bytes.first()
-            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0
-        {
-            return false;
-        }
-        let mut h = fold_hash(bytes);
+        self.probe(word, fold)
+    }
+
+    fn probe(&self, word: &str, fold: bool) -> bool {
+        let mut h = fold_hash(word.as_bytes());
         loop {
             let Some(&w) = self.words.get(usize::from(self.table[h])) else {
                 return false;

@@ -20,6 +20,8 @@ use crate::extract::Context;
 pub(super) struct Tok {
     pub start: usize,
     pub end: usize,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
     /// Ends in `’s` / `'s` (dropped from the span).
     pub possessive: bool,
     /// An opening mark or bracket stood right before the word.
@@ -122,10 +124,18 @@ impl<'a> Words<'a> {
         let bytes = body.as_bytes();
         let mut at = begin;
         while at < bytes.len() {
-            let ws = whitespace_len(bytes, at);
-            if ws > 0 {
-                at += ws;
-                continue;
+            // A word's first byte is settled by the table alone.
+            let b = bytes[at];
+            if BYTE_CLASS[usize::from(b)] & MAY_SPACE != 0 {
+                let ws = if b == b' ' {
+                    1
+                } else {
+                    whitespace_len(bytes, at)
+                };
+                if ws > 0 {
+                    at += ws;
+                    continue;
+                }
             }
             let piece_start = at;
             // One table load a byte; noted on the way: whether the piece has a hyphen
@@ -133,49 +143,37 @@ impl<'a> Words<'a> {
             let mut seen = 0u8;
             while let Some(&b) = bytes.get(at) {
                 let class = BYTE_CLASS[usize::from(b)];
-                if class & MAY_SPACE != 0 && whitespace_len(bytes, at) > 0 {
+                if class & MAY_SPACE != 0 && (b == b' ' || whitespace_len(bytes, at) > 0) {
                     break;
                 }
                 seen |= class;
                 at += 1;
             }
             let hyphen = seen & HYPHEN != 0;
-            let piece = &body[piece_start..at.min(bytes.len())];
-            let piece_bytes = piece.as_bytes();
-            // Most words start and end with a letter or digit: no marks to trim.
-            let core_rel = if piece_bytes[0].is_ascii_alphanumeric() {
-                piece
+            let piece_end = at.min(bytes.len());
+            // Most words start and end with a letter or digit: no marks to trim, no slicing.
+            let (mut start, lead) = if bytes[piece_start].is_ascii_alphanumeric() {
+                (piece_start, None)
             } else {
-                piece.trim_start_matches(is_opener)
+                leading_marks(body, piece_start, piece_end)
             };
-            let lead_len = piece.len() - core_rel.len();
-            let lead = if lead_len == 0 {
-                None
+            let (mut end, trail, closes_paren, comma) =
+                if bytes[piece_end - 1].is_ascii_alphanumeric() {
+                    (piece_end, None, false, false)
+                } else {
+                    trailing_marks(body, start, piece_end)
+                };
+            // "Roe's", "Roe’s": the suffix leaves the span.
+            let suffix = if end >= start + 3 && bytes[end - 1] == b's' {
+                if end >= start + 5 && bytes[end - 4..end - 1] == [0xe2, 0x80, 0x99] {
+                    4
+                } else if bytes[end - 2] == b'\'' {
+                    2
+                } else {
+                    0
+                }
             } else {
-                piece[..lead_len].chars().next_back()
-            };
-            let core = match core_rel.as_bytes().last() {
-                Some(b) if b.is_ascii_alphanumeric() => core_rel,
-                _ => core_rel.trim_end_matches(is_closer),
-            };
-            let mut start = piece_start + lead_len;
-            let mut end = start + core.len();
-            let after_core = &core_rel.as_bytes()[core.len()..];
-            let trail = if after_core.is_empty() {
-                None
-            } else {
-                core_rel[core.len()..].chars().next()
-            };
-            // The trailing marks are a byte or two: a plain loop beats two `memchr` calls.
-            let (mut closes_paren, mut comma) = (false, false);
-            for &b in after_core {
-                closes_paren |= b == b')';
-                comma |= b == b',';
-            }
-            let suffix = match &bytes[start..end] {
-                [_, .., 0xe2, 0x80, 0x99, b's'] => 4,
-                [_, .., b'\'', b's'] => 2,
-                _ => 0,
+                0
             };
             let possessive = suffix > 0;
             end -= suffix;
@@ -191,13 +189,23 @@ impl<'a> Words<'a> {
             if start >= end {
                 continue;
             }
-            let word = &bytes[start..end];
-            let has_alnum = word[0].is_ascii_alphanumeric()
-                || word.iter().any(u8::is_ascii_alphanumeric)
-                || (!word.is_ascii() && body[start..end].chars().any(char::is_alphanumeric));
+            let first = bytes[start];
+            let has_alnum = first.is_ascii_alphanumeric() || {
+                let word = &bytes[start..end];
+                word.iter().any(u8::is_ascii_alphanumeric)
+                    || (!word.is_ascii() && body[start..end].chars().any(char::is_alphanumeric))
+            };
             if !has_alnum {
                 continue;
             }
+            let cap = if first < 0x80 {
+                first.is_ascii_uppercase()
+            } else {
+                body[start..end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
             while start >= sentence_end {
                 sentence += 1;
                 sentence_end = sentence_end_of(sentence);
@@ -212,6 +220,7 @@ impl<'a> Words<'a> {
             toks.push(Tok {
                 start,
                 end,
+                cap,
                 possessive,
                 lead,
                 trail,
@@ -244,11 +253,7 @@ impl<'a> Words<'a> {
 
     #[inline]
     fn is_cap(&self, i: usize) -> bool {
-        // Asked of every token: an ASCII first byte answers without slicing the word out.
-        match self.body.as_bytes().get(self.toks[i].start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.text(i).chars().next().is_some_and(char::is_uppercase),
-        }
+        self.toks[i].cap
     }
 
     /// A capitalized word that can be part of a name (not a sentence-initial function word).
@@ -264,7 +269,11 @@ impl<'a> Words<'a> {
     /// A title word: `TITLES` holds the word in lower case without trailing dots ("Sen.").
     fn is_title_word(&self, i: usize) -> bool {
         let word = self.text(i);
-        let bare = word.trim_end_matches('.');
+        let mut n = word.len();
+        while n > 0 && word.as_bytes()[n - 1] == b'.' {
+            n -= 1;
+        }
+        let bare = &word[..n];
         // As `lower` does, a word too long to fold is looked up as written.
         if word.len() > LOWER_CAP {
             TITLES.contains(bare)
@@ -278,7 +287,8 @@ impl<'a> Words<'a> {
         let mut i = 0;
         let mut raw: Vec<(usize, usize)> = Vec::new();
         while i < n {
-            if !self.name_word(i) {
+            // Most words are lower case: the first-byte test settles them without a call.
+            if !self.is_cap(i) || !self.name_word(i) {
                 i += 1;
                 continue;
             }
@@ -562,6 +572,29 @@ impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_bytes() == other.as_bytes()
     }
+}
+
+/// The marks before a word ("(“Roe"): where the word starts and the mark right before it.
+fn leading_marks(body: &str, from: usize, to: usize) -> (usize, Option<char>) {
+    let piece = &body[from..to];
+    let core = piece.trim_start_matches(is_opener);
+    let lead_len = piece.len() - core.len();
+    (from + lead_len, piece[..lead_len].chars().next_back())
+}
+
+/// The marks after a word ("Roe),"): where the word ends, the first mark, and whether the
+/// marks close a bracket or hold a comma. The marks are a byte or two: a plain loop beats two
+/// `memchr` calls.
+fn trailing_marks(body: &str, from: usize, to: usize) -> (usize, Option<char>, bool, bool) {
+    let core_rel = &body[from..to];
+    let core = core_rel.trim_end_matches(is_closer);
+    let after = &core_rel[core.len()..];
+    let (mut closes_paren, mut comma) = (false, false);
+    for &b in after.as_bytes() {
+        closes_paren |= b == b')';
+        comma |= b == b',';
+    }
+    (from + core.len(), after.chars().next(), closes_paren, comma)
 }
 
 /// [`BYTE_CLASS`] bits: the byte may start whitespace (an ASCII space or the lead byte of a
