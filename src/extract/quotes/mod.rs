@@ -227,10 +227,19 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
         .trim_end_matches([' ', ',', ':'])
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if NAME_CUES.contains(&prev_word.as_str()) {
-        return !characterized_by_speaker(before, &prev_word);
+        .unwrap_or("");
+    // The cues are ASCII: an ASCII word is compared without a lower-case copy.
+    let cue = if prev_word.is_ascii() {
+        NAME_CUES
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(prev_word))
+            .copied()
+    } else {
+        let lower = prev_word.to_lowercase();
+        NAME_CUES.iter().find(|c| **c == lower).copied()
+    };
+    if let Some(cue) = cue {
+        return !characterized_by_speaker(before, cue);
     }
     let mut to = (pair.close_end + 24).min(body.len());
     while !body.is_char_boundary(to) {
@@ -241,9 +250,14 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
         .trim_start_matches(' ')
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    NAMED_NOUNS.contains(&next_word.as_str())
+        .unwrap_or("");
+    if next_word.is_ascii() {
+        NAMED_NOUNS
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(next_word))
+    } else {
+        NAMED_NOUNS.contains(&next_word.to_lowercase().as_str())
+    }
 }
 
 /// "which Roe called “…”", "what she dubbed “…”": a person calls something by words of their

@@ -468,3 +468,18 @@ fn folded_lookup_matches_lowered_lookup() {
         }
     }
 }
+
+/// The eight-bytes-a-step skip must stop where a plain byte-by-byte scan stops.
+#[test]
+fn word_skip_agrees_with_a_plain_scan() {
+    let text = "Plain words-with hyphens,\tnon\u{a0}breaking “curly” Zoë’s\u{1}ctrl \
+                andaverylongwordthatrunsonandon\u{7f}end-";
+    let bytes = text.as_bytes();
+    for from in 0..=bytes.len() {
+        let mut want = from;
+        while want < bytes.len() && (0x21..0x80).contains(&bytes[want]) && bytes[want] != b'-' {
+            want += 1;
+        }
+        assert_eq!(words::next_unplain(bytes, from), want, "from {from}");
+    }
+}

@@ -138,10 +138,15 @@ impl<'a> Words<'a> {
                 }
             }
             let piece_start = at;
-            // One table load a byte; noted on the way: whether the piece has a hyphen
-            // ("then-White") at all. A continuation byte never starts whitespace.
+            // Plain letters are skipped eight at a time; the bytes in between are classified
+            // one by one, noting whether the piece has a hyphen ("then-White") at all. A
+            // continuation byte never starts whitespace.
             let mut seen = 0u8;
-            while let Some(&b) = bytes.get(at) {
+            loop {
+                at = next_unplain(bytes, at);
+                let Some(&b) = bytes.get(at) else {
+                    break;
+                };
                 let class = BYTE_CLASS[usize::from(b)];
                 if class & MAY_SPACE != 0 && (b == b' ' || whitespace_len(bytes, at) > 0) {
                     break;
@@ -267,6 +272,7 @@ impl<'a> Words<'a> {
     }
 
     /// A title word: `TITLES` holds the word in lower case without trailing dots ("Sen.").
+    #[inline]
     fn is_title_word(&self, i: usize) -> bool {
         let word = self.text(i);
         let mut n = word.len();
@@ -285,7 +291,9 @@ impl<'a> Words<'a> {
     fn build_runs(&mut self) {
         let n = self.toks.len();
         let mut i = 0;
-        let mut raw: Vec<(usize, usize)> = Vec::new();
+        let mut surnames: HashSet<&'a str, BuildHasherDefault<Fnv>> = HashSet::default();
+        // About one run per eight words of news prose.
+        let mut runs = Vec::with_capacity(n / 8 + 4);
         while i < n {
             // Most words are lower case: the first-byte test settles them without a call.
             if !self.is_cap(i) || !self.name_word(i) {
@@ -329,12 +337,8 @@ impl<'a> Words<'a> {
             if self.toks[a].initial && b - a > 1 && self.lower(a).ends_with("ing") {
                 a2 += 1;
             }
-            raw.push((a2, b));
             i = b;
-        }
-        let mut surnames: HashSet<&'a str, BuildHasherDefault<Fnv>> = HashSet::default();
-        let mut runs = Vec::with_capacity(raw.len());
-        for (a, b) in raw {
+            let a = a2;
             let (name, titled, words) = self.strip_titles(a, b);
             let titled = titled || (a > 0 && LOWER_TITLES.folded(self.text(a - 1)));
             let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
@@ -595,6 +599,34 @@ fn trailing_marks(body: &str, from: usize, to: usize) -> (usize, Option<char>, b
         comma |= b == b',';
     }
     (from + core.len(), after.chars().next(), closes_paren, comma)
+}
+
+/// The first offset at or after `at` whose byte is not plain (plain: ASCII from `!` up, but
+/// `-`), or the end: eight bytes a step. The lowest flagged byte of each SWAR test is exact
+/// (a borrow only runs upwards from a flagged byte), so the first stop is found exactly.
+pub(super) fn next_unplain(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let below_bang = x.wrapping_sub(ONES * 0x21) & !x & HIGHS;
+        let y = x ^ (ONES * u64::from(b'-'));
+        let hyphen = y.wrapping_sub(ONES) & !y & HIGHS;
+        let stop = below_bang | hyphen | (x & HIGHS);
+        if stop != 0 {
+            return at + (stop.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while let Some(&b) = bytes.get(at) {
+        if !(0x21..0x80).contains(&b) || b == b'-' {
+            break;
+        }
+        at += 1;
+    }
+    at
 }
 
 /// [`BYTE_CLASS`] bits: the byte may start whitespace (an ASCII space or the lead byte of a
