@@ -80,7 +80,12 @@ fn normalize(text: &str) -> String {
     let mut word_start = None;
     let mut at = 0;
     while at < bytes.len() {
-        let ws = words::whitespace_len(bytes, at);
+        // Visible ASCII settles itself; anything else asks the whitespace test.
+        let ws = if (0x21..0x80).contains(&bytes[at]) {
+            0
+        } else {
+            words::whitespace_len(bytes, at)
+        };
         if ws == 0 {
             word_start.get_or_insert(at);
             at += 1;
@@ -122,7 +127,11 @@ fn quote_span(body: &str, inner: Range<usize>) -> Option<Range<usize>> {
 /// At least [`MIN_WORDS`] words with a letter or digit; stops counting early.
 fn has_min_words(text: &str) -> bool {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| {
+            // An ASCII letter or digit answers without decoding the word.
+            w.bytes().any(|b| b.is_ascii_alphanumeric())
+                || (!w.is_ascii() && w.chars().any(char::is_alphanumeric))
+        })
         .take(MIN_WORDS)
         .count()
         >= MIN_WORDS
@@ -138,13 +147,8 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// punctuation inside ("Continuing Appropriations Resolution, 2014", "Pay Our Military Act").
 fn is_title(text: &str) -> bool {
     let trimmed = text.trim_end_matches([',', '.', ';', ':', ' ']);
-    if trimmed.contains(['!', '?']) || trimmed.contains(". ") {
-        return false;
-    }
-    // Shouting ("WE WILL NOT BACK DOWN") is a quote; a title mixes cases.
-    if !trimmed.chars().any(char::is_lowercase) {
-        return false;
-    }
+    // The word test first: a quotation fails it within a few words, before the scans of the
+    // whole text below (every test is a plain condition, so the order changes no answer).
     let mut capitalized = 0;
     for word in trimmed.split_whitespace() {
         let core = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -157,7 +161,11 @@ fn is_title(text: &str) -> bool {
             return false;
         }
     }
-    capitalized > 0
+    if capitalized == 0 || trimmed.contains(['!', '?']) || trimmed.contains(". ") {
+        return false;
+    }
+    // Shouting ("WE WILL NOT BACK DOWN") is a quote; a title mixes cases.
+    trimmed.chars().any(char::is_lowercase)
 }
 
 /// Words before an opening mark that announce a name, not speech: a report "titled “…”".

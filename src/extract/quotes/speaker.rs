@@ -104,10 +104,17 @@ fn tok_at(w: &Words<'_>, at: usize) -> usize {
 fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
     let first = tok_at(w, pair.close_end);
     let sentence = w.toks.get(first.checked_sub(1)?)?.sentence;
-    let toks: Vec<usize> = (first..w.toks.len())
+    // The words after the close, on the stack: asked once per quote.
+    let mut buf = [0usize; SUFFIX_WORDS];
+    let mut len = 0;
+    for k in (first..w.toks.len())
         .take(SUFFIX_WORDS)
         .take_while(|&k| !w.toks[k].quoted && w.toks[k].sentence == sentence)
-        .collect();
+    {
+        buf[len] = k;
+        len += 1;
+    }
+    let toks = &buf[..len];
     let &t0 = toks.first()?;
     let w0 = w.lower(t0);
     if w0 == "according" && toks.get(1).is_some_and(|&k| w.lower(k) == "to") {
