@@ -15,6 +15,7 @@
 //! it, reading the word view of `words.rs` and the word lists of `lexicon.rs`.
 
 mod lexicon;
+mod scan;
 mod speaker;
 mod words;
 
@@ -84,7 +85,7 @@ fn normalize(text: &str) -> String {
         let ws = if (0x21..0x80).contains(&bytes[at]) {
             0
         } else {
-            words::whitespace_len(bytes, at)
+            scan::whitespace_len(bytes, at)
         };
         if ws == 0 {
             word_start.get_or_insert(at);

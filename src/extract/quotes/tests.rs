@@ -400,7 +400,7 @@ fn byte_whitespace_test_agrees_with_char_is_whitespace() {
         let mut buf = [0u8; 4];
         let s = c.encode_utf8(&mut buf);
         let want = if c.is_whitespace() { s.len() } else { 0 };
-        assert_eq!(words::whitespace_len(s.as_bytes(), 0), want, "{c:?}");
+        assert_eq!(scan::whitespace_len(s.as_bytes(), 0), want, "{c:?}");
     }
 }
 
@@ -480,6 +480,6 @@ fn word_skip_agrees_with_a_plain_scan() {
         while want < bytes.len() && (0x21..0x80).contains(&bytes[want]) && bytes[want] != b'-' {
             want += 1;
         }
-        assert_eq!(words::next_unplain(bytes, from), want, "from {from}");
+        assert_eq!(scan::next_unplain(bytes, from), want, "from {from}");
     }
 }
