@@ -72,6 +72,7 @@ pub(super) struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
+    #[inline(never)] // Kept out of `attribute` so profiles show what the word view costs.
     pub fn new(ctx: &Context<'a>, pairs: &[Pair]) -> Self {
         let body = ctx.body;
         let begin = ctx.metadata.as_ref().map_or(0, |m| m.end).min(body.len());
