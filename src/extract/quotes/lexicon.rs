@@ -2,9 +2,7 @@
 //! words that mark institutions, documents and sentence-initial function words. Kept apart so
 //! the logic in `words.rs` and `speaker.rs` stays short; extend a list, not the code.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::hash::Hasher;
 
 /// FNV-1a: the word lists hash short ASCII words, where SipHash's DoS resistance buys nothing
 /// (the sets are fixed) and costs most of the lookup.
@@ -28,53 +26,132 @@ impl Hasher for Fnv {
     }
 }
 
-/// A fixed set of words with fast lookup. Most words asked about are in no list, so the
-/// lengths and first bytes present are checked (a few bit tests) before any hashing.
+/// Slots of a [`WordSet`] table: a power of two over twice the longest list, so probes are short.
+const SLOTS: usize = 512;
+const EMPTY: u16 = u16::MAX;
+
+/// FNV-1a of the word in ASCII lower case (the lists are lower case; see [`WordSet::folded`]).
+const fn fold_hash(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i].to_ascii_lowercase() as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    (h ^ (h >> 29)) as usize & (SLOTS - 1)
+}
+
+/// A fixed set of words with fast lookup, built at compile time (no start-up cost). Most words
+/// asked about are in no list, so the length and first letter are checked against those
+/// present (two bit tests) before any hashing.
 pub(crate) struct WordSet {
-    set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
-    /// Bit `n` set when some word is `n` bytes long (63 stands for 63 or more).
-    lens: u64,
-    /// Bit `b` set when some word starts with byte `b`.
-    firsts: [u64; 4],
+    words: &'static [&'static str],
+    /// Open addressing with linear probing: indices into `words`, [`EMPTY`] for a free slot.
+    table: [u16; SLOTS],
+    /// Bit [`signature`] set for each word: its length with its first letter, either case.
+    sigs: [u64; 8],
+    /// The same with its last letter: names pass the first test far more often than both.
+    last_sigs: [u64; 8],
+}
+
+/// A word's first byte (ASCII case ignored, 32 classes) with its length (15 for 15 or more):
+/// equal words, or words equal but for ASCII case, share it, and most other words do not.
+const fn signature(bytes: &[u8]) -> usize {
+    letter_signature(bytes.first(), bytes.len())
+}
+
+const fn last_signature(bytes: &[u8]) -> usize {
+    letter_signature(bytes.last(), bytes.len())
+}
+
+const fn letter_signature(letter: Option<&u8>, len: usize) -> usize {
+    let letter = match letter {
+        Some(&b) => b,
+        None => 0,
+    };
+    let len = if len < 15 { len } else { 15 };
+    (((letter | 0x20) & 31) as usize) << 4 | len
 }
 
 impl WordSet {
-    fn new(words: &[&'static str]) -> Self {
-        let mut lens = 0u64;
-        let mut firsts = [0u64; 4];
-        for w in words {
-            lens |= 1 << w.len().min(63);
-            if let Some(&b) = w.as_bytes().first() {
-                firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+    const fn new(words: &'static [&'static str]) -> Self {
+        assert!(words.len() < SLOTS / 2);
+        let mut table = [EMPTY; SLOTS];
+        let mut sigs = [0u64; 8];
+        let mut last_sigs = [0u64; 8];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            let sig = signature(w);
+            sigs[sig >> 6] |= 1 << (sig & 63);
+            let sig = last_signature(w);
+            last_sigs[sig >> 6] |= 1 << (sig & 63);
+            let mut h = fold_hash(w);
+            while table[h] != EMPTY {
+                h = (h + 1) & (SLOTS - 1);
             }
+            table[h] = i as u16;
+            i += 1;
         }
         WordSet {
-            set: words.iter().copied().collect(),
-            lens,
-            firsts,
+            words,
+            table,
+            sigs,
+            last_sigs,
         }
     }
 
+    /// Whether the word, as written, is in the list.
+    #[inline]
     pub(crate) fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
-        let word = word.as_ref();
-        let bytes = word.as_bytes();
-        if self.lens & (1 << bytes.len().min(63)) == 0 {
+        self.find(word.as_ref(), false)
+    }
+
+    /// Whether the word in ASCII lower case is in the list, without folding a copy: the same
+    /// answer as `contains(&*Lower::of(word))` for these all-lower-case ASCII lists (a word
+    /// with other bytes or longer than any entry matches neither way).
+    #[inline]
+    pub(crate) fn folded(&self, word: &str) -> bool {
+        self.find(word, true)
+    }
+
+    /// The bit tests inline at the caller; only a word they let through is hashed.
+    #[inline]
+    fn find(&self, word: &str, fold: bool) -> bool {
+        let sig = signature(word.as_bytes());
+        if self.sigs[sig >> 6] & (1 << (sig & 63)) == 0 {
             return false;
         }
-        if let Some(&b) = bytes.first()
-            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0
-        {
+        let sig = last_signature(word.as_bytes());
+        if self.last_sigs[sig >> 6] & (1 << (sig & 63)) == 0 {
             return false;
         }
-        self.set.contains(word)
+        self.probe(word, fold)
+    }
+
+    fn probe(&self, word: &str, fold: bool) -> bool {
+        let mut h = fold_hash(word.as_bytes());
+        loop {
+            let Some(&w) = self.words.get(usize::from(self.table[h])) else {
+                return false;
+            };
+            if if fold {
+                w.eq_ignore_ascii_case(word)
+            } else {
+                w == word
+            } {
+                return true;
+            }
+            h = (h + 1) & (SLOTS - 1);
+        }
     }
 }
 
-/// A static word list with hashed lookup: `NAME.contains(&word)`.
+/// A static word list with hashed lookup: `NAME.contains(&word)`, `NAME.folded(word)`.
 macro_rules! word_set {
     ($(#[$m:meta])* $vis:vis $name:ident = [$($w:literal),* $(,)?];) => {
         $(#[$m])*
-        $vis static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[$($w),*]));
+        $vis static $name: WordSet = WordSet::new(&[$($w),*]);
     };
 }
 

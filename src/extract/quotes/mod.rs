@@ -15,6 +15,7 @@
 //! it, reading the word view of `words.rs` and the word lists of `lexicon.rs`.
 
 mod lexicon;
+mod scan;
 mod speaker;
 mod words;
 
@@ -39,6 +40,7 @@ pub(crate) struct Pair {
 const MIN_WORDS: usize = 4;
 
 /// Appends every quote fact of the body to `out`.
+#[inline(never)] // Kept out of `extract` so profiles show what quotes cost.
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let begin = ctx.metadata.as_ref().map_or(0, |m| m.end);
     let pairs = pair_marks(ctx.body, begin);
@@ -71,12 +73,43 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
-/// Whitespace collapsed, trailing `, . ; :` dropped.
+/// Whitespace collapsed, trailing `, . ; :` dropped. One pass over the bytes: the words
+/// are copied as they stand, one space between them (as `split_whitespace` + `join(" ")`).
 fn normalize(text: &str) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed
-        .trim_end_matches([',', '.', ';', ':', ' '])
-        .to_string()
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        // Visible ASCII settles itself; anything else asks the whitespace test.
+        let ws = if (0x21..0x80).contains(&bytes[at]) {
+            0
+        } else {
+            scan::whitespace_len(bytes, at)
+        };
+        if ws == 0 {
+            word_start.get_or_insert(at);
+            at += 1;
+            continue;
+        }
+        if let Some(from) = word_start.take() {
+            push_word(&mut out, &text[from..at]);
+        }
+        at += ws;
+    }
+    if let Some(from) = word_start {
+        push_word(&mut out, &text[from..]);
+    }
+    let kept = out.trim_end_matches([',', '.', ';', ':', ' ']).len();
+    out.truncate(kept);
+    out
+}
+
+fn push_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
 }
 
 /// The words inside the marks: surrounding whitespace and stray marks (`“’[He] said`) dropped.
@@ -95,7 +128,11 @@ fn quote_span(body: &str, inner: Range<usize>) -> Option<Range<usize>> {
 /// At least [`MIN_WORDS`] words with a letter or digit; stops counting early.
 fn has_min_words(text: &str) -> bool {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| {
+            // An ASCII letter or digit answers without decoding the word.
+            w.bytes().any(|b| b.is_ascii_alphanumeric())
+                || (!w.is_ascii() && w.chars().any(char::is_alphanumeric))
+        })
         .take(MIN_WORDS)
         .count()
         >= MIN_WORDS
@@ -111,13 +148,8 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// punctuation inside ("Continuing Appropriations Resolution, 2014", "Pay Our Military Act").
 fn is_title(text: &str) -> bool {
     let trimmed = text.trim_end_matches([',', '.', ';', ':', ' ']);
-    if trimmed.contains(['!', '?']) || trimmed.contains(". ") {
-        return false;
-    }
-    // Shouting ("WE WILL NOT BACK DOWN") is a quote; a title mixes cases.
-    if !trimmed.chars().any(char::is_lowercase) {
-        return false;
-    }
+    // The word test first: a quotation fails it within a few words, before the scans of the
+    // whole text below (every test is a plain condition, so the order changes no answer).
     let mut capitalized = 0;
     for word in trimmed.split_whitespace() {
         let core = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -130,7 +162,11 @@ fn is_title(text: &str) -> bool {
             return false;
         }
     }
-    capitalized > 0
+    if capitalized == 0 || trimmed.contains(['!', '?']) || trimmed.contains(". ") {
+        return false;
+    }
+    // Shouting ("WE WILL NOT BACK DOWN") is a quote; a title mixes cases.
+    trimmed.chars().any(char::is_lowercase)
 }
 
 /// Words before an opening mark that announce a name, not speech: a report "titled “…”".
@@ -200,10 +236,19 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
         .trim_end_matches([' ', ',', ':'])
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if NAME_CUES.contains(&prev_word.as_str()) {
-        return !characterized_by_speaker(before, &prev_word);
+        .unwrap_or("");
+    // The cues are ASCII: an ASCII word is compared without a lower-case copy.
+    let cue = if prev_word.is_ascii() {
+        NAME_CUES
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(prev_word))
+            .copied()
+    } else {
+        let lower = prev_word.to_lowercase();
+        NAME_CUES.iter().find(|c| **c == lower).copied()
+    };
+    if let Some(cue) = cue {
+        return !characterized_by_speaker(before, cue);
     }
     let mut to = (pair.close_end + 24).min(body.len());
     while !body.is_char_boundary(to) {
@@ -214,9 +259,14 @@ fn named_thing(body: &str, pair: &Pair) -> bool {
         .trim_start_matches(' ')
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    NAMED_NOUNS.contains(&next_word.as_str())
+        .unwrap_or("");
+    if next_word.is_ascii() {
+        NAMED_NOUNS
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(next_word))
+    } else {
+        NAMED_NOUNS.contains(&next_word.to_lowercase().as_str())
+    }
 }
 
 /// "which Roe called “…”", "what she dubbed “…”": a person calls something by words of their

@@ -104,10 +104,17 @@ fn tok_at(w: &Words<'_>, at: usize) -> usize {
 fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
     let first = tok_at(w, pair.close_end);
     let sentence = w.toks.get(first.checked_sub(1)?)?.sentence;
-    let toks: Vec<usize> = (first..w.toks.len())
+    // The words after the close, on the stack: asked once per quote.
+    let mut buf = [0usize; SUFFIX_WORDS];
+    let mut len = 0;
+    for k in (first..w.toks.len())
         .take(SUFFIX_WORDS)
         .take_while(|&k| !w.toks[k].quoted && w.toks[k].sentence == sentence)
-        .collect();
+    {
+        buf[len] = k;
+        len += 1;
+    }
+    let toks = &buf[..len];
     let &t0 = toks.first()?;
     let w0 = w.lower(t0);
     if w0 == "according" && toks.get(1).is_some_and(|&k| w.lower(k) == "to") {
@@ -123,7 +130,7 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
         && w.runs[r].a == t0
         && let Some(v) = w.verb_after(w.runs[r].b)
         && v < first + SUFFIX_WORDS + 4
-        && SPEECH_VERBS.contains(&*w.lower(v))
+        && SPEECH_VERBS.folded(w.text(v))
     {
         return named(w, r);
     }
@@ -140,7 +147,7 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
         .take(6)
         .skip(1)
         .copied()
-        .find(|&k| SPEECH_VERBS.contains(&*w.lower(k)))?;
+        .find(|&k| SPEECH_VERBS.folded(w.text(k)))?;
     subject_before(w, verb, t0)
 }
 
@@ -178,18 +185,16 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     let pronoun_subject = |upto: usize| {
         (start..upto)
             .find(|&k| {
-                !w.toks[k].quoted
-                    && PRONOUNS.contains(&*w.lower(k))
-                    && w.verb_after(k + 1).is_some()
+                !w.toks[k].quoted && PRONOUNS.folded(w.text(k)) && w.verb_after(k + 1).is_some()
             })
             .map(Who::Refer)
     };
     let Some(verb) = (start..end)
         .rev()
-        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.contains(&*w.lower(k)))
+        .find(|&k| !w.toks[k].quoted && SPEECH_VERBS.folded(w.text(k)))
     else {
         // No verb of saying: the clause's subject ("Critics have called it “…”").
-        return match runs_here().find(|&r| w.runs[r].subject) {
+        return match runs_here().find(|&r| w.subject(&w.runs[r])) {
             Some(r) => named(w, r),
             None => pronoun_subject(end),
         };
@@ -199,7 +204,7 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     }
     // "said Roe, adding: “…”".
     let verb_first = (start..end).rev().find_map(|k| {
-        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.contains(&*w.lower(k));
+        let is_verb = !w.toks[k].quoted && SPEECH_VERBS.folded(w.text(k));
         match is_verb.then(|| object_at(w, k + 1)).flatten() {
             Some(Who::Name(n)) => Some(n),
             _ => None,
@@ -208,10 +213,10 @@ fn before_open(w: &Words<'_>, pair: &Pair, prev_close: Option<usize>) -> Option<
     if let Some(name) = verb_first {
         return Some(Who::Name(name));
     }
-    if let Some(r) = runs_here().rfind(|&r| w.runs[r].says) {
+    if let Some(r) = runs_here().rfind(|&r| w.says(&w.runs[r])) {
         return named(w, r);
     }
-    if let Some(r) = runs_here().find(|&r| w.runs[r].subject && w.runs[r].person) {
+    if let Some(r) = runs_here().find(|&r| w.runs[r].person && w.subject(&w.runs[r])) {
         return named(w, r);
     }
     pronoun_subject(verb)
@@ -222,7 +227,7 @@ fn named(w: &Words<'_>, r: usize) -> Option<Who> {
     Some(if run.name.is_empty() {
         Who::Refer(run.a)
     } else {
-        Who::Name(run.name.clone())
+        Who::Name(run.name.to_string())
     })
 }
 
@@ -349,7 +354,7 @@ fn document_subject_near(w: &Words<'_>, tok: usize) -> bool {
         }
         (first + 1..(first + 4).min(tok))
             .take_while(|&k| w.run_of[k] == usize::MAX && w.toks[k].sentence == s)
-            .any(|k| DOC_NOUNS.contains(&*w.lower(k)))
+            .any(|k| DOC_NOUNS.folded(w.text(k)))
     })
 }
 
@@ -373,8 +378,10 @@ fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
         .rev()
         .take(80)
         .take_while(|r| w.toks[r.a].sentence + REFER_SENTENCES >= sentence)
-        .find(|r| r.person == want_person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
-        .map(|r| r.name.clone())
+        .find(|r| {
+            r.person == want_person && w.subject(r) && !w.toks[r.a].quoted && !r.name.is_empty()
+        })
+        .map(|r| r.name.to_string())
 }
 
 /// A role noun ("the judge", "the senator") means the nearest earlier person written with that
@@ -399,7 +406,9 @@ fn titled_back(w: &Words<'_>, tok: usize, sentence: usize, upto: usize) -> Optio
             })
     };
     // A subject first: "minister Dar presented …, criticizing minister Khan" is Dar.
-    let person = titled().find(|r| r.subject).or_else(|| titled().next())?;
+    let person = titled()
+        .find(|r| w.subject(r))
+        .or_else(|| titled().next())?;
     // That person's nearest written name: "minister Ishaq Dar … Dar said … the minister" is Dar.
     let surname = person.name.rsplit(' ').next().unwrap_or("");
     let nearest = w.runs[..upto]
@@ -413,7 +422,7 @@ fn titled_back(w: &Words<'_>, tok: usize, sentence: usize, upto: usize) -> Optio
                 .is_some_and(|head| head.is_empty() || head.ends_with(' '))
         })
         .unwrap_or(person);
-    Some(nearest.name.clone())
+    Some(nearest.name.to_string())
 }
 
 /// No attribution at all: the nearest person subject of the sentences just before the quote
@@ -428,7 +437,7 @@ fn neighbour(w: &Words<'_>, pair: &Pair) -> String {
             .rev()
             .take(40)
             .take_while(|r| w.toks[r.a].sentence + 2 >= s)
-            .find(|r| r.person && r.subject && !w.toks[r.a].quoted && !r.name.is_empty())
+            .find(|r| r.person && w.subject(r) && !w.toks[r.a].quoted && !r.name.is_empty())
     });
     let after = w.toks.get(close_tok).and_then(|t| {
         let from = w.runs.partition_point(|r| r.a < close_tok);
@@ -436,7 +445,7 @@ fn neighbour(w: &Words<'_>, pair: &Pair) -> String {
             let first = &w.toks[r.a];
             first.sentence <= t.sentence + 1
                 && r.person
-                && r.subject
+                && w.subject(r)
                 && !first.quoted
                 && first.initial
         })
@@ -445,9 +454,9 @@ fn neighbour(w: &Words<'_>, pair: &Pair) -> String {
         (Some(b), Some(a)) => {
             let db = pair.open.saturating_sub(w.toks[b.b - 1].end);
             let da = w.toks[a.a].start.saturating_sub(pair.close_end);
-            if da < db { &a.name } else { &b.name }.clone()
+            if da < db { &a.name } else { &b.name }.to_string()
         }
-        (Some(r), None) | (None, Some(r)) => r.name.clone(),
+        (Some(r), None) | (None, Some(r)) => r.name.to_string(),
         (None, None) => String::new(),
     }
 }

@@ -392,3 +392,94 @@ fn name_and_comma_at_the_end_of_the_body_does_not_panic() {
     let _ = quotes("Jane Roe,");
     let _ = quotes("“Four words are enough here” Jane Roe,");
 }
+
+/// The byte-level whitespace test must agree with `char::is_whitespace` on every character.
+#[test]
+fn byte_whitespace_test_agrees_with_char_is_whitespace() {
+    for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        let want = if c.is_whitespace() { s.len() } else { 0 };
+        assert_eq!(scan::whitespace_len(s.as_bytes(), 0), want, "{c:?}");
+    }
+}
+
+/// One-pass normalize must equal splitting on whitespace and joining with one space.
+#[test]
+fn normalize_collapses_every_kind_of_whitespace() {
+    for text in [
+        "  We will\tnot\u{a0}back  down,\u{2003}she said. ",
+        "one\u{3000}two\u{2028}three\u{85}four;:",
+        "no-space",
+        " \u{a0} ",
+        "“Curly” and ’quoted’ words …",
+    ] {
+        let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let want = want.trim_end_matches([',', '.', ';', ':', ' ']);
+        assert_eq!(normalize(text), want, "{text:?}");
+    }
+}
+
+/// A case-folding lookup answers as a lookup of the word lowered first; the lists it serves
+/// must be lower-case ASCII for that to hold.
+#[test]
+fn folded_lookup_matches_lowered_lookup() {
+    use lexicon::{
+        AUX_VERBS, CLAUSE_JOINERS, DOC_NOUNS, INITIAL_STOP, LOWER_TITLES, PRONOUNS, SPEECH_VERBS,
+        TITLES,
+    };
+    let sets = [
+        &SPEECH_VERBS,
+        &PRONOUNS,
+        &DOC_NOUNS,
+        &INITIAL_STOP,
+        &TITLES,
+        &LOWER_TITLES,
+        &CLAUSE_JOINERS,
+        &AUX_VERBS,
+    ];
+    for word in [
+        "said",
+        "Said",
+        "SAID",
+        "He",
+        "he",
+        "Sen",
+        "sen",
+        "The",
+        "the",
+        "Report",
+        "Ministry",
+        "x",
+        "",
+        "Saíd",
+        "Told",
+        "Because",
+        "Superintendent",
+        "superintendentsuperintendent",
+    ] {
+        let lowered = word.to_ascii_lowercase();
+        for set in sets {
+            assert_eq!(set.folded(word), set.contains(&lowered), "{word}");
+            assert_eq!(
+                set.contains(word),
+                set.contains(&lowered) && word == lowered
+            );
+        }
+    }
+}
+
+/// The eight-bytes-a-step skip must stop where a plain byte-by-byte scan stops.
+#[test]
+fn word_skip_agrees_with_a_plain_scan() {
+    let text = "Plain words-with hyphens,\tnon\u{a0}breaking “curly” Zoë’s\u{1}ctrl \
+                andaverylongwordthatrunsonandon\u{7f}end-";
+    let bytes = text.as_bytes();
+    for from in 0..=bytes.len() {
+        let mut want = from;
+        while want < bytes.len() && (0x21..0x80).contains(&bytes[want]) && bytes[want] != b'-' {
+            want += 1;
+        }
+        assert_eq!(scan::next_unplain(bytes, from), want, "from {from}");
+    }
+}

@@ -3,6 +3,8 @@
 //! whether it looks like a person and like the subject of its clause. Built once per body in
 //! one pass; every later question is an index lookup.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -11,6 +13,9 @@ use super::lexicon::{
     AUX_VERBS, CLAUSE_JOINERS, Fnv, INITIAL_STOP, IRREGULAR_PAST, LEAD_IN_STOP, LOWER_TITLES,
     ORG_WORDS, PARTICLES, SPEECH_VERBS, TITLES,
 };
+use super::scan::{
+    BYTE_CLASS, HYPHEN, MAY_SPACE, leading_marks, next_unplain, trailing_marks, whitespace_len,
+};
 use crate::extract::Context;
 
 /// One whitespace-separated word, punctuation trimmed off both ends.
@@ -18,6 +23,8 @@ use crate::extract::Context;
 pub(super) struct Tok {
     pub start: usize,
     pub end: usize,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
     /// Ends in `’s` / `'s` (dropped from the span).
     pub possessive: bool,
     /// An opening mark or bracket stood right before the word.
@@ -38,60 +45,34 @@ pub(super) struct Tok {
 
 /// A run of capitalized words (with "and" joining two names), as token indices `a..b`.
 #[derive(Clone, Debug)]
-pub(super) struct Run {
+pub(super) struct Run<'a> {
     pub a: usize,
     pub b: usize,
     /// The name as written without titles ("Jane Roe", "Roe and Doe", "PTI"); "" for a bare
-    /// title ("the Senator").
-    pub name: String,
+    /// title ("the Senator"). Borrowed from the body unless it joins parts ("Roe and Doe").
+    pub name: Cow<'a, str>,
     /// A person rather than an organization or place.
     pub person: bool,
-    /// Begins its clause and a verb follows: the subject, not an object.
-    pub subject: bool,
-    /// The verb after the run is a verb of saying ("Roe said", "Roe noted").
-    pub says: bool,
+    /// [`Words::subject`] and [`Words::says`], worked out the first time one is asked: only the
+    /// runs near a quote ever are, so most runs never pay for the verb lookups.
+    clause: Cell<u8>,
 }
+
+/// Bits of [`Run::clause`].
+const CLAUSE_KNOWN: u8 = 1;
+const CLAUSE_SUBJECT: u8 = 2;
+const CLAUSE_SAYS: u8 = 4;
 
 pub(super) struct Words<'a> {
     pub body: &'a str,
     pub toks: Vec<Tok>,
-    pub runs: Vec<Run>,
+    pub runs: Vec<Run<'a>>,
     /// For each token, the index of the run holding it, or `usize::MAX`.
     pub run_of: Vec<usize>,
 }
 
-/// Marks trimmed off the start of a word.
-fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '"' | '‘' | '\'' | '(' | '[' | '{' | '—' | '–' | '-' | '«' | '`'
-    )
-}
-
-/// Marks trimmed off the end of a word.
-fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '”' | '"'
-            | '’'
-            | '\''
-            | ')'
-            | ']'
-            | '}'
-            | ','
-            | '.'
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '…'
-            | '—'
-            | '–'
-            | '»'
-    )
-}
-
 impl<'a> Words<'a> {
+    #[inline(never)] // Kept out of `attribute` so profiles show what the word view costs.
     pub fn new(ctx: &Context<'a>, pairs: &[Pair]) -> Self {
         let body = ctx.body;
         let begin = ctx.metadata.as_ref().map_or(0, |m| m.end).min(body.len());
@@ -99,69 +80,83 @@ impl<'a> Words<'a> {
         let mut toks = Vec::with_capacity(body.len().saturating_sub(begin) / 6 + 8);
         let mut sentence = 0usize;
         let mut sentence_seen = usize::MAX;
+        // The current sentence's end and pair's inside, cached: one compare a word. The last
+        // sentence holds everything after it; past the last pair nothing is quoted.
+        let sentence_end_of = |s: usize| match ctx.sentences.get(s + 1) {
+            Some(_) => ctx.sentences[s].end,
+            None => usize::MAX,
+        };
+        let mut sentence_end = sentence_end_of(0);
+        let pair_inner_of = |p: usize| {
+            pairs
+                .get(p)
+                .map_or(usize::MAX..usize::MAX, |p| p.inner.clone())
+        };
         let mut pair = 0usize;
+        let mut pair_inner = pair_inner_of(0);
         let bytes = body.as_bytes();
         let mut at = begin;
         while at < bytes.len() {
-            // ASCII bytes are classified inline; only a non-ASCII lead byte is decoded.
-            let lead_byte = bytes[at];
-            if lead_byte < 0x80 {
-                if is_ascii_space(lead_byte) {
-                    at += 1;
-                    continue;
-                }
-            } else {
-                let ws = whitespace_len(body, at);
+            // A word's first byte is settled by the table alone.
+            let b = bytes[at];
+            if BYTE_CLASS[usize::from(b)] & MAY_SPACE != 0 {
+                let ws = if b == b' ' {
+                    1
+                } else {
+                    whitespace_len(bytes, at)
+                };
                 if ws > 0 {
                     at += ws;
                     continue;
                 }
             }
             let piece_start = at;
-            while let Some(&b) = bytes.get(at) {
-                if b < 0x80 {
-                    if is_ascii_space(b) {
-                        break;
-                    }
-                    at += 1;
-                } else {
-                    if whitespace_len(body, at) > 0 {
-                        break;
-                    }
-                    at += utf8_len(b);
+            // Plain letters are skipped eight at a time; the bytes in between are classified
+            // one by one, noting whether the piece has a hyphen ("then-White") at all. A
+            // continuation byte never starts whitespace.
+            let mut seen = 0u8;
+            loop {
+                at = next_unplain(bytes, at);
+                let Some(&b) = bytes.get(at) else {
+                    break;
+                };
+                let class = BYTE_CLASS[usize::from(b)];
+                if class & MAY_SPACE != 0 && (b == b' ' || whitespace_len(bytes, at) > 0) {
+                    break;
                 }
+                seen |= class;
+                at += 1;
             }
-            let piece = &body[piece_start..at.min(bytes.len())];
-            // Most words start and end with a letter or digit: no marks to trim.
-            let core_rel = if piece.as_bytes()[0].is_ascii_alphanumeric() {
-                piece
+            let hyphen = seen & HYPHEN != 0;
+            let piece_end = at.min(bytes.len());
+            // Most words start and end with a letter or digit: no marks to trim, no slicing.
+            let (mut start, lead) = if bytes[piece_start].is_ascii_alphanumeric() {
+                (piece_start, None)
             } else {
-                piece.trim_start_matches(is_opener)
+                leading_marks(body, piece_start, piece_end)
             };
-            let lead = piece[..piece.len() - core_rel.len()].chars().next_back();
-            let core = match core_rel.as_bytes().last() {
-                Some(b) if b.is_ascii_alphanumeric() => core_rel,
-                _ => core_rel.trim_end_matches(is_closer),
-            };
-            let mut start = piece_start + (piece.len() - core_rel.len());
-            let mut end = start + core.len();
-            let after_core = &core_rel.as_bytes()[core.len()..];
-            let trail = core_rel[core.len()..].chars().next();
-            // The trailing marks are a byte or two: a plain loop beats two `memchr` calls.
-            let (mut closes_paren, mut comma) = (false, false);
-            for &b in after_core {
-                closes_paren |= b == b')';
-                comma |= b == b',';
-            }
-            let suffix = match &bytes[start..end] {
-                [_, .., 0xe2, 0x80, 0x99, b's'] => 4,
-                [_, .., b'\'', b's'] => 2,
-                _ => 0,
+            let (mut end, trail, closes_paren, comma) =
+                if bytes[piece_end - 1].is_ascii_alphanumeric() {
+                    (piece_end, None, false, false)
+                } else {
+                    trailing_marks(body, start, piece_end)
+                };
+            // "Roe's", "Roe’s": the suffix leaves the span.
+            let suffix = if end >= start + 3 && bytes[end - 1] == b's' {
+                if end >= start + 5 && bytes[end - 4..end - 1] == [0xe2, 0x80, 0x99] {
+                    4
+                } else if bytes[end - 2] == b'\'' {
+                    2
+                } else {
+                    0
+                }
+            } else {
+                0
             };
             let possessive = suffix > 0;
             end -= suffix;
             // "then-White House": the name starts after a lower-case prefix.
-            if let Some(h) = bytes[start..end].iter().rposition(|&b| b == b'-') {
+            if hyphen && let Some(h) = bytes[start..end].iter().rposition(|&b| b == b'-') {
                 let (pre, post) = (&body[start..start + h], &body[start + h + 1..end]);
                 if matches!(pre, "then" | "ex" | "former" | "pro" | "anti" | "non")
                     && post.chars().next().is_some_and(char::is_uppercase)
@@ -169,26 +164,41 @@ impl<'a> Words<'a> {
                     start += h + 1;
                 }
             }
-            let word = &bytes[start.min(end)..end];
-            let has_alnum = word.iter().any(u8::is_ascii_alphanumeric)
-                || (!word.is_ascii() && body[start..end].chars().any(char::is_alphanumeric));
-            if start >= end || !has_alnum {
+            if start >= end {
                 continue;
             }
-            while sentence + 1 < ctx.sentences.len() && ctx.sentences[sentence].end <= start {
+            let first = bytes[start];
+            let has_alnum = first.is_ascii_alphanumeric() || {
+                let word = &bytes[start..end];
+                word.iter().any(u8::is_ascii_alphanumeric)
+                    || (!word.is_ascii() && body[start..end].chars().any(char::is_alphanumeric))
+            };
+            if !has_alnum {
+                continue;
+            }
+            let cap = if first < 0x80 {
+                first.is_ascii_uppercase()
+            } else {
+                body[start..end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            while start >= sentence_end {
                 sentence += 1;
+                sentence_end = sentence_end_of(sentence);
             }
             let initial = sentence_seen != sentence || matches!(lead, Some('“' | '"'));
             sentence_seen = sentence;
-            while pair < pairs.len() && pairs[pair].inner.end <= start {
+            while start >= pair_inner.end {
                 pair += 1;
+                pair_inner = pair_inner_of(pair);
             }
-            let quoted = pairs
-                .get(pair)
-                .is_some_and(|p| p.inner.start <= start && start < p.inner.end);
+            let quoted = pair_inner.start <= start;
             toks.push(Tok {
                 start,
                 end,
+                cap,
                 possessive,
                 lead,
                 trail,
@@ -219,29 +229,47 @@ impl<'a> Words<'a> {
         Lower::of(self.text(i))
     }
 
+    #[inline]
     fn is_cap(&self, i: usize) -> bool {
-        // Asked of every token: an ASCII first byte answers without slicing the word out.
-        match self.body.as_bytes().get(self.toks[i].start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.text(i).chars().next().is_some_and(char::is_uppercase),
-        }
+        self.toks[i].cap
     }
 
     /// A capitalized word that can be part of a name (not a sentence-initial function word).
+    #[inline]
     fn name_word(&self, i: usize) -> bool {
         if !self.is_cap(i) {
             return false;
         }
         let t = &self.toks[i];
-        !(t.initial && INITIAL_STOP.contains(&*self.lower(i)))
+        !(t.initial && INITIAL_STOP.folded(self.text(i)))
+    }
+
+    /// A title word: `TITLES` holds the word in lower case without trailing dots ("Sen.").
+    #[inline]
+    fn is_title_word(&self, i: usize) -> bool {
+        let word = self.text(i);
+        let mut n = word.len();
+        while n > 0 && word.as_bytes()[n - 1] == b'.' {
+            n -= 1;
+        }
+        let bare = &word[..n];
+        // As `lower` does, a word too long to fold is looked up as written.
+        if word.len() > LOWER_CAP {
+            TITLES.contains(bare)
+        } else {
+            TITLES.folded(bare)
+        }
     }
 
     fn build_runs(&mut self) {
         let n = self.toks.len();
         let mut i = 0;
-        let mut raw: Vec<(usize, usize)> = Vec::new();
+        let mut surnames: HashSet<&'a str, BuildHasherDefault<Fnv>> = HashSet::default();
+        // About one run per eight words of news prose.
+        let mut runs = Vec::with_capacity(n / 8 + 4);
         while i < n {
-            if !self.name_word(i) {
+            // Most words are lower case: the first-byte test settles them without a call.
+            if !self.is_cap(i) || !self.name_word(i) {
                 i += 1;
                 continue;
             }
@@ -269,10 +297,7 @@ impl<'a> Words<'a> {
                     j += 1;
                 }
                 let of_ok = self.text(b) != "of"
-                    || (a..b).any(|k| {
-                        ORG_WORDS.contains(&self.text(k))
-                            || TITLES.contains(&self.lower(k).trim_end_matches('.'))
-                    });
+                    || (a..b).any(|k| ORG_WORDS.contains(&self.text(k)) || self.is_title_word(k));
                 let clean = (b..j).all(|k| self.toks[k].trail.is_none());
                 if j > b && j < n && clean && of_ok && self.name_word(j) {
                     b = j + 1;
@@ -285,14 +310,10 @@ impl<'a> Words<'a> {
             if self.toks[a].initial && b - a > 1 && self.lower(a).ends_with("ing") {
                 a2 += 1;
             }
-            raw.push((a2, b));
             i = b;
-        }
-        let mut surnames: HashSet<&'a str, BuildHasherDefault<Fnv>> = HashSet::default();
-        let mut runs = Vec::with_capacity(raw.len());
-        for (a, b) in raw {
+            let a = a2;
             let (name, titled, words) = self.strip_titles(a, b);
-            let titled = titled || (a > 0 && LOWER_TITLES.contains(&*self.lower(a - 1)));
+            let titled = titled || (a > 0 && LOWER_TITLES.folded(self.text(a - 1)));
             let orgish = name.split(' ').any(|w| ORG_WORDS.contains(&w));
             let person = !name.is_empty() && !orgish && (titled || words >= 2);
             if person {
@@ -308,35 +329,56 @@ impl<'a> Words<'a> {
                 b,
                 name,
                 person,
-                subject: false,
-                says: false,
+                clause: Cell::new(0),
             });
         }
         for (r, run) in runs.iter_mut().enumerate() {
-            let (a, b) = (run.a, run.b);
-            if !run.person && b - a == 1 && surnames.contains(run.name.as_str()) {
+            if !run.person && run.b - run.a == 1 && surnames.contains(&*run.name) {
                 run.person = true;
             }
-            let verb = self.verb_after(b);
-            run.says = verb.is_some_and(|v| SPEECH_VERBS.contains(&*self.lower(v)));
-            // "The Met Office warned": an article may stand before the subject.
-            let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
-                a - 1
-            } else {
-                a
-            };
-            let clause_start = head == 0
-                || self.toks[head - 1].sentence != self.toks[head].sentence
-                || self.toks[head - 1].comma
-                || CLAUSE_JOINERS.contains(&*self.lower(head - 1))
-                || LOWER_TITLES.contains(&*self.lower(head - 1))
-                || self.descriptor_lead_in(head);
-            run.subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
-            for k in a..b {
+            for k in run.a..run.b {
                 self.run_of[k] = r;
             }
         }
         self.runs = runs;
+    }
+
+    /// Whether the run begins its clause and a verb follows: the subject, not an object.
+    pub fn subject(&self, run: &Run<'_>) -> bool {
+        self.clause(run) & CLAUSE_SUBJECT != 0
+    }
+
+    /// Whether the verb after the run is a verb of saying ("Roe said", "Roe noted").
+    pub fn says(&self, run: &Run<'_>) -> bool {
+        self.clause(run) & CLAUSE_SAYS != 0
+    }
+
+    fn clause(&self, run: &Run<'_>) -> u8 {
+        let known = run.clause.get();
+        if known & CLAUSE_KNOWN != 0 {
+            return known;
+        }
+        let (a, b) = (run.a, run.b);
+        let verb = self.verb_after(b);
+        let says = verb.is_some_and(|v| SPEECH_VERBS.folded(self.text(v)));
+        // "The Met Office warned": an article may stand before the subject.
+        let head = if a > 0 && self.lower(a - 1) == "the" && !self.toks[a - 1].comma {
+            a - 1
+        } else {
+            a
+        };
+        let clause_start = head == 0
+            || self.toks[head - 1].sentence != self.toks[head].sentence
+            || self.toks[head - 1].comma
+            || CLAUSE_JOINERS.folded(self.text(head - 1))
+            || LOWER_TITLES.folded(self.text(head - 1))
+            || self.descriptor_lead_in(head);
+        let subject = clause_start && !self.toks[b - 1].possessive && verb.is_some();
+        let bits = CLAUSE_KNOWN
+            | if subject { CLAUSE_SUBJECT } else { 0 }
+            | if says { CLAUSE_SAYS } else { 0 };
+        run.clause.set(bits);
+        bits
     }
 
     /// Whether the words from the sentence start to `head` are a short descriptor of the
@@ -415,9 +457,10 @@ impl<'a> Words<'a> {
 
     /// The run's name without titles, whether it had a title, and its word count. "and"
     /// splits a joint name and each part loses its own titles ("Sen. Roe and Rep. Doe" →
-    /// "Roe and Doe").
-    fn strip_titles(&self, a: usize, b: usize) -> (String, bool, usize) {
-        let mut parts: Vec<String> = Vec::new();
+    /// "Roe and Doe"). A one-part name is a slice of the body: no allocation.
+    fn strip_titles(&self, a: usize, b: usize) -> (Cow<'a, str>, bool, usize) {
+        let mut name: Cow<'a, str> = Cow::Borrowed("");
+        let mut parts = 0;
         let mut titled = false;
         let mut words = 0;
         let mut part_start = a;
@@ -427,8 +470,7 @@ impl<'a> Words<'a> {
                 let mut first = part_start;
                 let mut j = part_start;
                 while j < k {
-                    let w = self.lower(j);
-                    if TITLES.contains(&w.trim_end_matches('.')) {
+                    if self.is_title_word(j) {
                         titled = true;
                         first = j + 1;
                         // "Secretary of State Antony Blinken": the title's own "of State".
@@ -441,13 +483,21 @@ impl<'a> Words<'a> {
                 }
                 if first < k {
                     words = words.max(k - first);
-                    parts.push(self.body[self.toks[first].start..self.toks[k - 1].end].to_string());
+                    let part = &self.body[self.toks[first].start..self.toks[k - 1].end];
+                    if parts == 0 {
+                        name = Cow::Borrowed(part);
+                    } else {
+                        let joint = name.to_mut();
+                        joint.push_str(" and ");
+                        joint.push_str(part);
+                    }
+                    parts += 1;
                 }
                 part_start = k + 1;
             }
             k += 1;
         }
-        (parts.join(" and "), titled, words)
+        (name, titled, words)
     }
 }
 
@@ -485,41 +535,19 @@ impl std::ops::Deref for Lower<'_> {
     }
 }
 
+impl Lower<'_> {
+    /// The folded bytes, without re-validating them as UTF-8.
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Same(s) => s.as_bytes(),
+            Lower::Folded(buf, len) => &buf[..usize::from(*len)],
+        }
+    }
+}
+
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        **self == **other
-    }
-}
-
-/// ASCII whitespace as `char::is_whitespace` sees it: space and `\t` `\n` VT FF `\r`.
-fn is_ascii_space(b: u8) -> bool {
-    b == b' ' || (0x09..=0x0d).contains(&b)
-}
-
-/// Byte length of the whitespace character at `at` (as `char::is_whitespace`), 0 for any other.
-fn whitespace_len(body: &str, at: usize) -> usize {
-    let b = body.as_bytes()[at];
-    if b < 0x80 {
-        return usize::from(is_ascii_space(b));
-    }
-    // Only U+0085, U+00A0, U+1680, U+2000..U+205F and U+3000 are non-ASCII whitespace.
-    if !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
-        return 0;
-    }
-    body.get(at..)
-        .and_then(|s| s.chars().next())
-        .filter(|c| c.is_whitespace())
-        .map_or(0, char::len_utf8)
-}
-
-/// Length of the UTF-8 sequence a leading byte starts (1 for a stray continuation byte, which
-/// valid `str` never puts here).
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0xf0..=0xff => 4,
-        0xe0..=0xef => 3,
-        0xc0..=0xdf => 2,
-        _ => 1,
+        self.as_bytes() == other.as_bytes()
     }
 }
 
