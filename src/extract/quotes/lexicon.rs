@@ -172,6 +172,16 @@ word_set! {
         "administration", "authority", "authorities", "regulator", "organisation", "organization",
         "association", "federation", "club", "league", "network", "newspaper", "channel", "station",
         "service", "institute", "foundation", "coalition", "alliance", "bureau", "watchdog",
+        "broadcaster",
+    ];
+}
+
+word_set! {
+    /// News organizations whose name may follow them in apposition: "the German news agency
+    /// dpa reported", "the daily Dawn wrote".
+    pub(super) MEDIA_NOUNS = [
+        "agency", "broadcaster", "daily", "newspaper", "channel", "network", "outlet", "weekly",
+        "magazine", "tabloid", "wire",
     ];
 }
 
@@ -314,6 +324,8 @@ word_set! {
         "agreement", "constitution", "petition", "motion", "brief", "affidavit", "transcript",
         "website", "message", "email", "note", "book", "manifesto", "declaration", "treaty",
         "proposal", "plan", "summary", "sign", "banner", "headline", "caption", "video", "study's",
+        "forecast", "estimate", "estimates", "projection", "projections", "audit", "assessment",
+        "findings", "census", "poll", "guidelines", "regulation", "budget",
     ];
 }
 

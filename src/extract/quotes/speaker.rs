@@ -15,7 +15,9 @@
 //! (a few sentences, a few dozen words), so attribution is linear in the number of quotes.
 
 use super::Pair;
-use super::lexicon::{DOC_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES};
+use super::lexicon::{
+    DOC_NOUNS, LOWER_TITLES, MEDIA_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES,
+};
 use super::words::Words;
 use crate::extract::Context;
 
@@ -49,7 +51,7 @@ pub(super) fn attribute(ctx: &Context<'_>, pairs: &[Pair], kept: &[usize]) -> Ve
         let before = prev.as_ref().map(|p| p.0);
         let own = after_close(&w, pair).or_else(|| before_open(&w, pair, before));
         let name = match own {
-            Some(who) => resolve(&w, who, prev.as_ref().map(|p| &*p.1)),
+            Some(who) => resolve(&w, who, prev.as_ref().map(|p| (p.0, &*p.1))),
             None => match &prev {
                 Some((end, name)) if continues(&w, *end, pair.open) => name.clone(),
                 _ => neighbour(&w, pair),
@@ -83,15 +85,28 @@ fn prev_close_tok(w: &Words<'_>, close: usize) -> Option<usize> {
     tok_at(w, close).checked_sub(1)
 }
 
-fn resolve(w: &Words<'_>, who: Who, previous: Option<&str>) -> String {
+/// `previous`: where the previous quote closed and who said it.
+fn resolve(w: &Words<'_>, who: Who, previous: Option<(usize, &str)>) -> String {
+    let previous = previous.filter(|p| !p.1.is_empty());
     match who {
         Who::Name(n) => n,
         Who::Doc => String::new(),
         Who::Refer(tok) if document_subject_near(w, tok) => String::new(),
-        Who::Refer(tok) if !refers_to_person(w, tok) => refer_back(w, tok).unwrap_or_default(),
-        Who::Refer(tok) => refer_back(w, tok)
-            .or_else(|| previous.filter(|p| !p.is_empty()).map(str::to_string))
-            .unwrap_or_default(),
+        Who::Refer(tok) if !refers_to_person(w, tok) => {
+            refer_back(w, tok).map(|(name, _)| name).unwrap_or_default()
+        }
+        Who::Refer(tok) => match (refer_back(w, tok), previous) {
+            // "“…,” said Jane Roe, a demographer. “…,” she said": the speaker just quoted is
+            // nearer than any earlier subject.
+            (Some((_, at)), Some((close, name)))
+                if close > at && PRONOUNS.contains(&*w.lower(tok)) =>
+            {
+                name.to_string()
+            }
+            (Some((name, _)), _) => name,
+            (None, Some((_, name))) => name.to_string(),
+            (None, None) => String::new(),
+        },
     }
 }
 
@@ -122,6 +137,17 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
     }
     if SPEECH_VERBS.contains(&*w0) {
         return toks.get(1).and_then(|&k| object_at(w, k));
+    }
+    // "” the Department of Health and Social Care said": a long name after a determiner.
+    if matches!(&*w0, "the" | "a" | "an")
+        && let Some(&t1) = toks.get(1)
+        && let Some(&r) = w.run_of.get(t1)
+        && r != usize::MAX
+        && w.runs[r].a == t1
+        && let Some(v) = w.verb_after(w.runs[r].b)
+        && SPEECH_VERBS.folded(w.text(v))
+    {
+        return named(w, r);
     }
     // "”, Dr Jane Roe, a director at the agency, told reporters": a name whose verb follows
     // its apposition.
@@ -245,6 +271,14 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
     if w.run_of[k] != usize::MAX {
         return named(w, w.run_of[k]);
     }
+    // "according to spokesman Ravi Mehta": a lower-case role before the name.
+    if LOWER_TITLES.contains(&*word)
+        && let Some(&r) = w.run_of.get(k + 1)
+        && r != usize::MAX
+        && w.toks[k].trail.is_none()
+    {
+        return named(w, r);
+    }
     if !matches!(
         &*word,
         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
@@ -262,6 +296,21 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
         }
         let lw = w.lower(j);
         if DOC_NOUNS.contains(&*lw) {
+            // "according to a statement from spokeswoman Dana Roe": the document's author.
+            let by =
+                j + 1
+                    + usize::from(w.toks.get(j + 1).is_some_and(|_| {
+                        matches!(&*w.lower(j + 1), "issued" | "released" | "signed")
+                    }));
+            if w.toks[j].trail.is_none()
+                && w.toks
+                    .get(by)
+                    .is_some_and(|t| t.sentence == w.toks[j].sentence)
+                && matches!(&*w.lower(by), "from" | "by")
+                && let Some(who @ Who::Name(_)) = object_at(w, by + 1)
+            {
+                return Some(who);
+            }
             return Some(Who::Doc);
         }
         noun = j;
@@ -320,6 +369,24 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
     if w.run_of[j] != usize::MAX {
         return named(w, w.run_of[j]);
     }
+    // "the German news agency dpa reported": the name in apposition after a media noun.
+    if j > floor && MEDIA_NOUNS.contains(&*w.lower(j - 1)) && w.toks[j - 1].trail.is_none() {
+        return Some(Who::Name(w.text(j).to_string()));
+    }
+    // "the official Xinhua news agency said": a name before the institution's noun.
+    if ORG_NOUNS.contains(&*word) {
+        let mut k = j;
+        while k > floor && j - k < 2 && w.run_of[k - 1] == usize::MAX {
+            k -= 1;
+        }
+        if k > floor
+            && w.run_of[k - 1] != usize::MAX
+            && (k..j).all(|m| w.toks[m].trail.is_none() && !w.is_cap(m))
+            && w.toks[k - 1].trail.is_none()
+        {
+            return named(w, w.run_of[k - 1]);
+        }
+    }
     if DOC_NOUNS.contains(&*word) {
         // "a New York Times article described": the organization speaks.
         if j > floor && w.run_of[j - 1] != usize::MAX && w.toks[j - 1].trail.is_none() {
@@ -366,12 +433,14 @@ fn refers_to_person(w: &Words<'_>, tok: usize) -> bool {
 
 /// The nearest earlier person who was the subject of a clause, outside quotes; for "it" and
 /// "the ministry", the nearest organization ("The Met Office warned … “…,” it said").
-fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
+/// Returns the name and the byte where it was written.
+fn refer_back(w: &Words<'_>, tok: usize) -> Option<(String, usize)> {
     let sentence = w.toks.get(tok)?.sentence;
     let want_person = refers_to_person(w, tok);
     let upto = w.runs.partition_point(|r| r.b <= tok);
     if let Some(name) = titled_back(w, tok, sentence, upto) {
-        return Some(name);
+        // A role names its person outright: never overridden by the previous speaker.
+        return Some((name, usize::MAX));
     }
     w.runs[..upto]
         .iter()
@@ -381,7 +450,7 @@ fn refer_back(w: &Words<'_>, tok: usize) -> Option<String> {
         .find(|r| {
             r.person == want_person && w.subject(r) && !w.toks[r.a].quoted && !r.name.is_empty()
         })
-        .map(|r| r.name.to_string())
+        .map(|r| (r.name.to_string(), w.toks[r.a].start))
 }
 
 /// A role noun ("the judge", "the senator") means the nearest earlier person written with that

@@ -230,7 +230,7 @@ impl<'a> Words<'a> {
     }
 
     #[inline]
-    fn is_cap(&self, i: usize) -> bool {
+    pub fn is_cap(&self, i: usize) -> bool {
         self.toks[i].cap
     }
 
@@ -413,12 +413,11 @@ impl<'a> Words<'a> {
                 .get(k)
                 .is_some_and(|t| is_verbish(&self.lower(k)) && t.lead.is_none())
             {
-                // A relative clause may run longer: "Ann Lee, who chaired the talks, said".
-                let reach = if k < self.toks.len() && matches!(&*self.lower(k), "who" | "which") {
-                    20
-                } else {
-                    8
-                };
+                // A relative clause may run longer: "Ann Lee, who chaired the talks, said",
+                // "Ann Lee, the Democrat who leads the panel on transport, said".
+                let relative = (k..(k + 3).min(self.toks.len()))
+                    .any(|m| matches!(&*self.lower(m), "who" | "which"));
+                let reach = if relative { 20 } else { 8 };
                 let stop = (k + reach).min(self.toks.len());
                 while k < stop && !self.toks[k].comma {
                     k += 1;
@@ -469,9 +468,11 @@ impl<'a> Words<'a> {
             if k == b || self.text(k) == "and" {
                 let mut first = part_start;
                 let mut j = part_start;
+                let mut part_titled = false;
                 while j < k {
                     if self.is_title_word(j) {
                         titled = true;
+                        part_titled = true;
                         first = j + 1;
                         // "Secretary of State Antony Blinken": the title's own "of State".
                         if j + 2 < k && self.text(j + 1) == "of" {
@@ -481,9 +482,16 @@ impl<'a> Words<'a> {
                     }
                     j += 1;
                 }
-                if first < k {
-                    words = words.max(k - first);
-                    let part = &self.body[self.toks[first].start..self.toks[k - 1].end];
+                // "Attorney General Rosa Linwood of Washington": a titled person's "of" starts
+                // where they come from, not their name.
+                let last = if part_titled {
+                    (first + 1..k).find(|&m| self.text(m) == "of").unwrap_or(k)
+                } else {
+                    k
+                };
+                if first < last {
+                    words = words.max(last - first);
+                    let part = &self.body[self.toks[first].start..self.toks[last - 1].end];
                     if parts == 0 {
                         name = Cow::Borrowed(part);
                     } else {
