@@ -104,7 +104,9 @@ pub(super) fn understood(body: &str, n: &Num, anchor: Anchor<'_>) -> bool {
             (before.is("from") && CHANGE_WORDS.iter().any(|c| w.is(c)))
                 || (!before.is("from") && w.is("compared"))
         });
-        return change && ends_clause(body, n);
+        // "down from 1,500 a year earlier", "up from 92 last year".
+        let dated = after.is_some_and(|w| w.is_any(&["a", "last", "earlier", "previously"]));
+        return change && (ends_clause(body, n) || dated);
     }
     if before.is("versus") || before.is("vs") {
         return ends_clause(body, n);
@@ -165,10 +167,10 @@ fn contrasted(body: &str, from: usize, upto: usize) -> bool {
     let Some(gap) = body.get(from..upto) else {
         return false;
     };
-    if gap.len() > 80 || gap.contains(['.', ';', ':']) {
+    if gap.len() > 80 || gap.contains(['.', ':']) {
         return false;
     }
-    [", while ", ", whereas ", ", but "].iter().any(|c| {
+    [", while ", ", whereas ", ", but ", "; "].iter().any(|c| {
         gap.matches(c).count() == 1 && gap.rsplit(c).next().is_some_and(|t| !t.contains(','))
     })
 }
@@ -276,6 +278,22 @@ mod tests {
         assert_eq!(
             counts("Ashford lost 310 residents last year, while Brill shed about 95."),
             ["310", "95"]
+        );
+    }
+
+    #[test]
+    fn elliptical_count_before_a_year_earlier_was_missed() {
+        assert_eq!(
+            counts("The mill cut 640 jobs, down from 900 a year earlier."),
+            ["640", "900"]
+        );
+    }
+
+    #[test]
+    fn clause_after_a_semicolon_counts_the_same_noun() {
+        assert_eq!(
+            counts("In 2018 the club had 3,100 members; by 2024 it had 2,450."),
+            ["3100", "2450"]
         );
     }
 
