@@ -270,7 +270,9 @@ word_set! {
         "Thursday", "Friday", "Saturday", "Sunday", "Democrats", "Republicans", "Democratic",
         "Republican", "Ministers", "Affairs", "Health", "Security", "Defense", "Defence",
         "Revenue", "Insurance", "Finance", "Development", "Project", "System", "Herald", "Tribune",
-        "Gazette", "Telegraph", "Chronicle", "Inquirer", "Guardian", "Observer",
+        "Gazette", "Telegraph", "Chronicle", "Inquirer", "Guardian", "Observer", "Workers",
+        "Employees", "Teachers", "Nurses", "Alliance", "Federation", "Confederation", "Society",
+        "Trust", "Partnership",
     ];
 }
 
@@ -325,7 +327,8 @@ word_set! {
         "website", "message", "email", "note", "book", "manifesto", "declaration", "treaty",
         "proposal", "plan", "summary", "sign", "banner", "headline", "caption", "video", "study's",
         "forecast", "estimate", "estimates", "projection", "projections", "audit", "assessment",
-        "findings", "census", "poll", "guidelines", "regulation", "budget",
+        "findings", "census", "poll", "guidelines", "regulation", "budget", "bulletin", "advisory",
+        "circular", "update",
     ];
 }
 

@@ -404,4 +404,6 @@ fn next_visible_opens_quote(body: &str, from: usize) -> bool {
 }
 
 #[cfg(test)]
+mod attribution_tests;
+#[cfg(test)]
 mod tests;

@@ -16,7 +16,7 @@
 
 use super::Pair;
 use super::lexicon::{
-    DOC_NOUNS, LOWER_TITLES, MEDIA_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES,
+    AUX_VERBS, DOC_NOUNS, LOWER_TITLES, MEDIA_NOUNS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES,
 };
 use super::words::Words;
 use crate::extract::Context;
@@ -99,7 +99,7 @@ fn resolve(w: &Words<'_>, who: Who, previous: Option<(usize, &str)>) -> String {
             // "“…,” said Jane Roe, a demographer. “…,” she said": the speaker just quoted is
             // nearer than any earlier subject.
             (Some((_, at)), Some((close, name)))
-                if close > at && PRONOUNS.contains(&*w.lower(tok)) =>
+                if close > at && PRONOUNS.contains(&*w.lower(tok)) && is_person(w, tok, name) =>
             {
                 name.to_string()
             }
@@ -108,6 +108,44 @@ fn resolve(w: &Words<'_>, who: Who, previous: Option<(usize, &str)>) -> String {
             (None, None) => String::new(),
         },
     }
+}
+
+/// Whether `name` was written as a person's name in the runs before token `tok`.
+fn is_person(w: &Words<'_>, tok: usize, name: &str) -> bool {
+    let upto = w.runs.partition_point(|r| r.b <= tok);
+    w.runs[..upto]
+        .iter()
+        .rev()
+        .take(80)
+        .any(|r| r.person && r.name == name)
+}
+
+/// "board chair Linda Okafor", "regional climate minister Ana Pujol", "chief executive, Ingrid
+/// Lund": up to four lower-case words, one of them a title, right before a name. Returns the
+/// name's run.
+fn titled_run_at(w: &Words<'_>, k: usize) -> Option<usize> {
+    let sentence = w.toks.get(k)?.sentence;
+    let mut titled = false;
+    for j in k..(k + 5).min(w.toks.len()) {
+        let t = &w.toks[j];
+        if t.sentence != sentence || t.quoted {
+            return None;
+        }
+        let r = w.run_of[j];
+        if r != usize::MAX {
+            return (titled && w.runs[r].a == j).then_some(r);
+        }
+        let lw = w.lower(j);
+        if w.is_cap(j) || t.lead.is_some() || SPEECH_VERBS.contains(&*lw) {
+            return None;
+        }
+        titled |= TITLES.contains(&*lw) || LOWER_TITLES.contains(&*lw);
+        // Only the title may carry a comma: "chief executive, Ingrid Lund".
+        if t.trail.is_some() && !(t.comma && titled) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Index of the first token starting at or after byte `at`.
@@ -156,6 +194,13 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
         && w.runs[r].a == t0
         && let Some(v) = w.verb_after(w.runs[r].b)
         && v < first + SUFFIX_WORDS + 4
+        && SPEECH_VERBS.folded(w.text(v))
+    {
+        return named(w, r);
+    }
+    // "” regional climate minister Ana Pujol said".
+    if let Some(r) = titled_run_at(w, t0)
+        && let Some(v) = w.verb_after(w.runs[r].b)
         && SPEECH_VERBS.folded(w.text(v))
     {
         return named(w, r);
@@ -269,7 +314,18 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
         return Some(Who::Refer(k));
     }
     if w.run_of[k] != usize::MAX {
-        return named(w, w.run_of[k]);
+        let r = w.run_of[k];
+        // "said Skyvale's chief executive, Ingrid Lund": the owner is not the speaker.
+        if w.toks[w.runs[r].b - 1].possessive
+            && let Some(named_after) = titled_run_at(w, w.runs[r].b)
+        {
+            return named(w, named_after);
+        }
+        return named(w, r);
+    }
+    // "said board chair Linda Okafor".
+    if let Some(r) = titled_run_at(w, k) {
+        return named(w, r);
     }
     // "according to spokesman Ravi Mehta": a lower-case role before the name.
     if LOWER_TITLES.contains(&*word)
@@ -314,6 +370,10 @@ fn object_at(w: &Words<'_>, k: usize) -> Option<Who> {
             return Some(Who::Doc);
         }
         noun = j;
+        // "the union's spokesman Jordi Vila": the owner's noun does not end the phrase.
+        if w.toks[j].possessive && w.toks[j].trail.is_none() {
+            continue;
+        }
         if ORG_NOUNS.contains(&*lw) || w.toks[j].trail.is_some() {
             break;
         }
@@ -326,7 +386,8 @@ fn subject_before(w: &Words<'_>, verb: usize, floor: usize) -> Option<Who> {
     let mut j = verb.checked_sub(1)?;
     while j > floor {
         let lw = w.lower(j);
-        if lw.ends_with("ly") || lw == "also" || lw == "then" {
+        // "Dawn had reported", "Roe has also said": auxiliaries and adverbs sit between.
+        if lw.ends_with("ly") || lw == "also" || lw == "then" || AUX_VERBS.contains(&*lw) {
             j -= 1;
         } else {
             break;

@@ -415,7 +415,7 @@ impl<'a> Words<'a> {
             {
                 // A relative clause may run longer: "Ann Lee, who chaired the talks, said",
                 // "Ann Lee, the Democrat who leads the panel on transport, said".
-                let relative = (k..(k + 3).min(self.toks.len()))
+                let relative = (k..(k + 5).min(self.toks.len()))
                     .any(|m| matches!(&*self.lower(m), "who" | "which"));
                 let reach = if relative { 20 } else { 8 };
                 let stop = (k + reach).min(self.toks.len());

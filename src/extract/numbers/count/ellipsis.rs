@@ -108,6 +108,12 @@ pub(super) fn understood(body: &str, n: &Num, anchor: Anchor<'_>) -> bool {
         let dated = after.is_some_and(|w| w.is_any(&["a", "last", "earlier", "previously"]));
         return change && (ends_clause(body, n) || dated);
     }
+    // "consolidate its 23 offices into 17": only the anchor's noun phrase in between.
+    if before.is("into") {
+        return body.get(anchor.end..before.start).is_some_and(|gap| {
+            gap.len() <= 40 && gap.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        }) && closes(body, n.end);
+    }
     if before.is("versus") || before.is("vs") {
         return ends_clause(body, n);
     }
@@ -175,14 +181,23 @@ fn contrasted(body: &str, from: usize, upto: usize) -> bool {
     })
 }
 
-/// The word before `pos`, past any hedges ("and just five").
+/// The word before `pos`, past any hedges ("and just five", "and more than 4.5 lakh").
 fn word_before_hedges(body: &str, pos: usize) -> Option<Word<'_>> {
     let mut w = word_before(body, pos).filter(|w| !w.dot)?;
-    for _ in 0..2 {
-        if !HEDGES.iter().any(|h| w.is(h)) {
+    for _ in 0..3 {
+        let two_word = w.is("than") || w.is("least");
+        if !two_word && !HEDGES.iter().any(|h| w.is(h)) {
             break;
         }
-        w = word_before(body, w.start).filter(|w| !w.dot)?;
+        let prev = word_before(body, w.start).filter(|w| !w.dot)?;
+        if two_word && !prev.is_any(&["more", "fewer", "less", "at"]) {
+            break;
+        }
+        w = if two_word {
+            word_before(body, prev.start).filter(|w| !w.dot)?
+        } else {
+            prev
+        };
     }
     Some(w)
 }
@@ -294,6 +309,22 @@ mod tests {
         assert_eq!(
             counts("In 2018 the club had 3,100 members; by 2024 it had 2,450."),
             ["3100", "2450"]
+        );
+    }
+
+    #[test]
+    fn hedged_subject_after_and_was_missed() {
+        assert_eq!(
+            counts("At least 12 people died and more than 3,000 have fled the valley."),
+            ["12", "3000"]
+        );
+    }
+
+    #[test]
+    fn merged_into_a_smaller_number_was_missed() {
+        assert_eq!(
+            counts("The bank will fold its 40 branches into 25."),
+            ["40", "25"]
         );
     }
 

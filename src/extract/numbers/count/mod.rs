@@ -584,6 +584,14 @@ mod tests {
     }
 
     #[test]
+    fn tally_followed_by_last_month_was_read_as_counting_months() {
+        assert_eq!(
+            counts("The panel approved it by a vote of 14 to 9 last month."),
+            vec![pair("14", "14"), pair("9", "9")]
+        );
+    }
+
+    #[test]
     fn popular_vote_tally_over_a_thousand_was_missed() {
         assert_eq!(
             counts("The levy lost 52,310 votes to 48,977 on Tuesday."),

@@ -88,6 +88,12 @@ pub(super) fn tally_gap(body: &str, n: &Num, m: &Num) -> Option<&'static str> {
     })
 }
 
+/// A relative date follows the number ("18 to 10 last month").
+fn dated(body: &str, m: &Num) -> bool {
+    word_after(body, m.end)
+        .is_some_and(|w| w.start == m.end + 1 && w.is_any(&["last", "this", "next", "earlier"]))
+}
+
 /// Nothing but the end of the sentence or line follows `pos`.
 fn closes_sentence(body: &str, pos: usize) -> bool {
     let bytes = body.as_bytes();
@@ -145,8 +151,9 @@ pub(super) fn pair(
         && side(m, true)
         && second_free
         && (gap == "votes to" || in_vote)
-        // "voted to send 5 to 10 officers" is a range of officers, not a tally.
-        && counted_noun(body, m).is_none_or(|u| u.starts_with("vote"));
+        // "voted to send 5 to 10 officers" is a range of officers, not a tally; "18 to 10 last
+        // month" is dated, not counting months.
+        && (counted_noun(body, m).is_none_or(|u| u.starts_with("vote")) || dated(body, m));
     if tally {
         return Some(vec![count(body, n, "votes"), count(body, m, "votes")]);
     }
