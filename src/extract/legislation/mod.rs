@@ -10,16 +10,19 @@
 //! Congress"), else the only one the article states, else the one in session on the published
 //! date.
 
+use std::fmt::Write as _;
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate};
-
+mod congress;
 mod designation;
 
+use congress::{
+    Congresses, congress_on, only_one, ordinal_suffix, sentence_congress, stated_congresses,
+};
 use designation::Found;
 
 use super::Context;
-use super::numbers::skip::{next_digit as next_digit_at, next_letter};
+use super::numbers::skip::{next_digit as next_digit_at, next_letter_of};
 use crate::domain::{Fact, FactKind};
 
 /// The eight bill types: normalized prefix and congress.gov path segment.
@@ -115,39 +118,13 @@ impl BillType {
     }
 }
 
-/// The Congress in session on `date`: Congress N runs from Jan 3 of 1789 + 2(N-1) for two years.
-pub(crate) fn congress_on(date: NaiveDate) -> u32 {
-    let mut year = date.year();
-    if date.month() == 1 && date.day() < 3 {
-        year -= 1;
-    }
-    if year < 1789 {
-        return 0;
-    }
-    ((year - 1789) / 2 + 1) as u32
-}
-
-/// "118th", "101st", "112th", "122nd".
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// Bytes a designation can start with: "H.R.", "S. Res.", "House …", "Senate …", "Public Law",
-/// "P.L.".
-fn can_start(b: u8) -> bool {
-    matches!(b, b'H' | b'h' | b'S' | b's' | b'P' | b'p')
-}
+/// The letters a designation can start with, in either case: "H.R.", "S. Res.", "House …",
+/// "Senate …", "Public Law", "P.L.".
+const STARTS: [u8; 3] = [b'h', b's', b'p'];
 
 /// Whether `rest` can begin a designation, by its first letters: "H.", "HR", "H J", "House",
 /// "S.", "SRes", "Senate", "Pub", "P.L.". Most words starting with H, S or P fail here, before
@@ -192,13 +169,10 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             next_digit = next_digit_at(bytes, p);
         }
         let from = p.max(next_digit.saturating_sub(DIGIT_REACH));
-        let Some(rel) = bytes
-            .get(from..)
-            .and_then(|r| r.iter().position(|&b| can_start(b)))
-        else {
+        let at = next_letter_of(bytes, from, STARTS);
+        if at >= bytes.len() {
             break;
-        };
-        let at = from + rel;
+        }
         if at > next_digit {
             // Past that digit: the window moves on to the next one.
             p = at;
@@ -221,16 +195,6 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         p = read.end;
         read_match(ctx, out, at..read.end, read.found, &congresses);
     }
-}
-
-/// The Congresses a bill may belong to, most specific first.
-struct Congresses {
-    /// Every stated Congress ("118th Congress") as (byte offset, number), in body order.
-    stated: Vec<(usize, u32)>,
-    /// The only Congress the article states, if it states just one.
-    article: Option<u32>,
-    /// The Congress in session on the published date.
-    published: u32,
 }
 
 /// Turns one designation match into facts (none when a neighbour byte rejects it).
@@ -304,109 +268,36 @@ fn public_law_fact(
 }
 
 fn bill_fact(body: &str, start: usize, end: usize, kind: BillType, n: u64, congress: u32) -> Fact {
+    // Written straight into the fact's own strings: no intermediate ordinal or prefix copy.
     let reference_url = if congress > 0 {
         format!(
-            "https://www.congress.gov/bill/{}-congress/{}/{n}",
-            ordinal(congress),
+            "https://www.congress.gov/bill/{congress}{}-congress/{}/{n}",
+            ordinal_suffix(congress),
             kind.url_segment()
         )
     } else {
         String::new()
     };
+    let mut normalized = String::with_capacity(kind.prefix().len() + 20);
+    normalized.push_str(kind.prefix());
+    let _ = write!(normalized, "{n}");
     Fact {
         kind: FactKind::Legislation,
         text: body[start..end].to_string(),
         start,
         end,
-        normalized: format!("{}{n}", kind.prefix()),
+        normalized,
         congress,
         reference_url,
         ..Fact::default()
     }
 }
 
-/// Every stated Congress ("118th Congress") as (byte offset, number), in body order. Reads
-/// back from each "ongress" or "ONGRESS" over "C", spaces, the ordinal suffix and its digits,
-/// so prose costs only the search: a jump to each "g" or "G" (a rare letter), eight bytes at
-/// a time.
-fn stated_congresses(body: &str) -> Vec<(usize, u32)> {
-    let bytes = body.as_bytes();
-    let mut out = Vec::new();
-    let mut g = 0;
-    loop {
-        g = next_letter(bytes, g, b'g');
-        if g >= bytes.len() {
-            break;
-        }
-        g += 1;
-        // "ongress" holds one "g", two bytes in: each hit is seen once, in body order.
-        let Some(at) = (g - 1).checked_sub(2) else {
-            continue;
-        };
-        let word = &bytes[at..bytes.len().min(at + 7)];
-        if word != b"ongress" && word != b"ONGRESS" {
-            continue;
-        }
-        let word_end = at + "ongress".len();
-        if at == 0 || !bytes[at - 1].eq_ignore_ascii_case(&b'c') {
-            continue;
-        }
-        if bytes.get(word_end).is_some_and(|&b| is_word_byte(b)) {
-            continue;
-        }
-        let mut i = at - 1;
-        let spaces_end = i;
-        while i > 0 && matches!(bytes[i - 1], b' ' | b'\t') {
-            i -= 1;
-        }
-        if i == spaces_end || i < 3 {
-            continue;
-        }
-        let suffix = &bytes[i - 2..i];
-        if !["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| suffix.eq_ignore_ascii_case(s.as_bytes()))
-        {
-            continue;
-        }
-        let digits_end = i - 2;
-        let mut d = digits_end;
-        while d > 0 && digits_end - d < 3 && bytes[d - 1].is_ascii_digit() {
-            d -= 1;
-        }
-        // One to three digits starting a word: "118th", not "1118th" or "x118th".
-        if d == digits_end || (d > 0 && is_word_byte(bytes[d - 1])) {
-            continue;
-        }
-        if let Some(n) = body[d..digits_end].parse().ok().filter(|&n: &u32| n > 0) {
-            out.push((d, n));
-        }
-    }
-    out
-}
-
-/// The Congress stated in the sentence around byte `at`, if any: two binary searches, so a
-/// long sentence full of bills stays linear.
-fn sentence_congress(ctx: &Context<'_>, stated: &[(usize, u32)], at: usize) -> Option<u32> {
-    let idx = ctx.sentences.partition_point(|s| s.end <= at);
-    let span = ctx.sentences.get(idx).filter(|s| s.start <= at)?;
-    let first = stated.partition_point(|&(pos, _)| pos < span.start);
-    stated
-        .get(first)
-        .filter(|&&(pos, _)| pos < span.end)
-        .map(|&(_, n)| n)
-}
-
-/// The Congress the article states, when it states exactly one.
-fn only_one(stated: &[(usize, u32)]) -> Option<u32> {
-    let (_, first) = *stated.first()?;
-    stated.iter().all(|&(_, n)| n == first).then_some(first)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::sentences;
+    use chrono::NaiveDate;
 
     fn facts_on(body: &str, published: NaiveDate) -> Vec<Fact> {
         let spans = sentences::split(body, None);
@@ -581,9 +472,9 @@ mod tests {
             119
         );
         assert_eq!(congress_on(NaiveDate::MIN), 0);
-        assert_eq!(ordinal(101), "101st");
-        assert_eq!(ordinal(112), "112th");
-        assert_eq!(ordinal(122), "122nd");
+        assert_eq!(ordinal_suffix(101), "st");
+        assert_eq!(ordinal_suffix(112), "th");
+        assert_eq!(ordinal_suffix(122), "nd");
     }
 
     #[test]

@@ -80,6 +80,34 @@ pub(crate) fn next_letter(bytes: &[u8], mut from: usize, lower: u8) -> usize {
     from
 }
 
+/// The first offset at or after `from` holding one of the ASCII letters `lowers` in either
+/// case, or `bytes.len()`: `next_letter` for a few letters at once.
+#[inline]
+pub(crate) fn next_letter_of<const N: usize>(
+    bytes: &[u8],
+    mut from: usize,
+    lowers: [u8; N],
+) -> usize {
+    debug_assert!(lowers.iter().all(u8::is_ascii_lowercase));
+    while let Some(x) = chunk(bytes, from) {
+        let folded = x | (ONES * 0x20);
+        let hits = lowers.iter().fold(0, |acc, &lower| {
+            let y = folded ^ (ONES * u64::from(lower));
+            acc | (y.wrapping_sub(ONES) & !y & HIGHS)
+        });
+        // A false hit only ever follows a true one of the same letter, so the lowest hit is
+        // true.
+        if hits != 0 {
+            return from + (hits.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !lowers.contains(&(bytes[from] | 0x20)) {
+        from += 1;
+    }
+    from
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +143,21 @@ mod tests {
                     .unwrap_or(text.len());
                 assert_eq!(next_letter(&text, from, lower), slow, "from {from}");
             }
+        }
+    }
+
+    #[test]
+    fn next_letter_of_agrees_with_a_plain_scan() {
+        let text = sample();
+        for from in 0..=text.len() {
+            let slow = (from..text.len())
+                .find(|&i| matches!(text[i], b'H' | b'h' | b'S' | b's' | b'P' | b'p'))
+                .unwrap_or(text.len());
+            assert_eq!(
+                next_letter_of(&text, from, [b'h', b's', b'p']),
+                slow,
+                "from {from}"
+            );
         }
     }
 

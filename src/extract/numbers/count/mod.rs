@@ -349,9 +349,11 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
         }
         // The anchor only lends its noun within its own sentence.
         let sentence_anchor = anchor.filter(|a| same_sentence(ctx, a.start, n.start));
-        if !plausible(body, &n, false)
-            && plausible(body, &n, true)
+        // Read once: both branches below ask, and it is the costliest test of a token.
+        let fits = plausible(body, &n, false);
+        if !fits
             && let Some(a) = sentence_anchor
+            && plausible(body, &n, true)
             && ellipsis::gapped(body, &n, a)
         {
             out.push(count(body, &n, a.unit));
@@ -361,7 +363,7 @@ pub(super) fn find(ctx: &Context<'_>, nums: &[Num], used: &mut [bool], out: &mut
                 end: n.end,
                 unit: a.unit,
             });
-        } else if plausible(body, &n, false) && !is_ratio(body, nums, i) {
+        } else if fits && !is_ratio(body, nums, i) {
             // "12000 teachers" may be written without separators; "20530 Dear Sir" is a zip.
             let long = !n.words && !n.grouped && !n.scaled && n.int_digits >= 5;
             // The second side of a pair that was neither tally nor range ("a ratio of 2 to 1

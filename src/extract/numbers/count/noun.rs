@@ -2,18 +2,18 @@
 //! victims". A number with no such noun is no count unless a total or tally rule says so.
 
 use super::super::lexicon::{
-    DETERMINERS, MEASURES, MONTHS_AND_DAYS, PLURAL_NOUNS, STOP, STREET, TIME_UNITS,
+    DETERMINERS, MEASURES, MONTHS_AND_DAYS, PLURAL_NOUNS, STOP, STREET, TIME_UNITS, Words,
 };
 use super::super::scan::Num;
 use super::super::text::{Word, word_after, word_starting_at};
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
 /// Whether `w` is in `list` (one of the sorted lower-case lists of `lexicon`), in any case.
-pub(super) fn has(list: &[&str], w: &Word<'_>) -> bool {
+pub(super) fn has(list: Words, w: &Word<'_>) -> bool {
     in_sorted(list, w.text)
 }
 
-pub(super) fn in_sorted(list: &[&str], word: &str) -> bool {
+pub(super) fn in_sorted(list: Words, word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(lower) = buf.get_mut(..word.len()) else {
         return false;
@@ -21,8 +21,11 @@ pub(super) fn in_sorted(list: &[&str], word: &str) -> bool {
     for (l, b) in lower.iter_mut().zip(word.as_bytes()) {
         *l = b.to_ascii_lowercase();
     }
-    list.binary_search_by(|p| short_cmp(p.as_bytes(), lower))
-        .is_ok()
+    list.may_hold(lower)
+        && list
+            .list
+            .binary_search_by(|p| short_cmp(p.as_bytes(), lower))
+            .is_ok()
 }
 
 /// Byte order of two short words, compared in place: the first letters settle most steps of
