@@ -96,6 +96,7 @@ fn qualified(qualifier: &str, word: &str) -> Option<&'static str> {
         _ if dollar && q("taiwan") => "TWD",
         _ if q("chinese") && is_one_of(word, &["yuan", "renminbi"]) => "CNY",
         _ if q("japanese") && word.eq_ignore_ascii_case("yen") => "JPY",
+        _ if q("korean") && word.eq_ignore_ascii_case("won") => "KRW",
         _ if q("indian") && rupee => "INR",
         _ if q("pakistani") && rupee => "PKR",
         _ if q("british") && is_one_of(word, &["pound", "pounds"]) => "GBP",
@@ -117,6 +118,7 @@ fn is_qualifier(word: &str) -> bool {
             "taiwan",
             "chinese",
             "japanese",
+            "korean",
             "indian",
             "pakistani",
             "british",
@@ -261,6 +263,16 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
             end = s.end;
         }
         return Some((code, end, 1));
+    }
+    // "96 billion won": after a scale word "won" is Korea's currency; "46 won" is the verb.
+    if w.is("won") {
+        let before = body[..p].trim_end();
+        let scaled = ["million", "billion", "trillion"].iter().any(|s| {
+            before.len() >= s.len()
+                && before.is_char_boundary(before.len() - s.len())
+                && before[before.len() - s.len()..].eq_ignore_ascii_case(s)
+        });
+        return scaled.then_some(("KRW", w.end, 1));
     }
     // "us dollars", "u.s. dollars", "chinese yuan", "hong kong dollars"
     let after_q = if w.dot { w.end + 1 } else { w.end };
@@ -556,6 +568,20 @@ mod tests {
             money_of("7 $ 8 $"),
             vec![pair("7 $", "USD 7"), pair("8 $", "USD 8")]
         );
+    }
+
+    #[test]
+    fn korean_won_after_a_scale_word_was_missed() {
+        assert_eq!(
+            money_of("a fine of 12 billion won"),
+            vec![pair("12 billion won", "KRW 12000000000")]
+        );
+        assert_eq!(
+            money_of("5,000 Korean won"),
+            vec![pair("5,000 Korean won", "KRW 5000")]
+        );
+        // The verb stays a verb.
+        assert!(money_of("the 46 won their seats").is_empty());
     }
 
     #[test]

@@ -209,6 +209,36 @@ fn read_digits(body: &str, start: usize) -> Result<Num, usize> {
             grouped = true;
         }
     }
+    if !grouped && j - start <= 2 {
+        // Indian grouping by lakh and crore places: "1,96,000", "12,34,56,789".
+        let mut k = j;
+        let mut pairs = 0;
+        while bytes.get(k) == Some(&b',')
+            && digit_at(k + 1)
+            && digit_at(k + 2)
+            && bytes.get(k + 3) == Some(&b',')
+        {
+            k += 3;
+            pairs += 1;
+        }
+        if pairs > 0
+            && bytes.get(k) == Some(&b',')
+            && digit_at(k + 1)
+            && digit_at(k + 2)
+            && digit_at(k + 3)
+            && !digit_at(k + 4)
+        {
+            for _ in 0..pairs {
+                push(&bytes[j + 1..j + 3], int_len);
+                int_len += 2;
+                j += 3;
+            }
+            push(&bytes[j + 1..j + 4], int_len);
+            int_len += 3;
+            j += 4;
+            grouped = true;
+        }
+    }
     let mut frac: &[u8] = &[];
     let mut decimal = false;
     if bytes.get(j) == Some(&b'.') && digit_at(j + 1) {
