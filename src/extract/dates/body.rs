@@ -106,9 +106,6 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
                 let s = i;
                 let (lex, starts_here);
                 (i, lex, starts_here) = word_at(low, s, table);
-                if i - s == 3 && low.get(s..=i) == Some(b"www.") {
-                    url_hints.push(s);
-                }
                 if starts_here {
                     starts.push(toks.len());
                 }
@@ -118,11 +115,24 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
                     num: false,
                     lex,
                 });
-                // Most words are followed by one space and the next word: read it straight
-                // away instead of going back through the byte dispatch twice.
-                if low.get(i) == Some(&b' ') && low.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
-                    i += 1;
-                } else {
+                // Most words are followed by one space, or a comma or period and a space, and
+                // the next word: read on straight away instead of going back through the byte
+                // dispatch for each separator byte (none of them is a mark or a slash).
+                match low.get(i) {
+                    Some(b' ') => i += 1,
+                    Some(b',') if low.get(i + 1) == Some(&b' ') => i += 2,
+                    Some(b'.') => {
+                        if i - s == 3 && low.get(s..i) == Some(b"www") {
+                            url_hints.push(s);
+                        }
+                        if low.get(i + 1) != Some(&b' ') {
+                            break;
+                        }
+                        i += 2;
+                    }
+                    _ => break,
+                }
+                if !low.get(i).is_some_and(u8::is_ascii_lowercase) {
                     break;
                 }
             },
