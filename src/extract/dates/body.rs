@@ -15,14 +15,15 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub num: bool,
-    /// Whether a date or duration can start here: a number or a lexicon starter word.
-    pub starts: bool,
     /// The lexicon entry of a word, looked up once.
     pub lex: Option<&'static Lex>,
 }
 
 pub(crate) struct Body {
     pub toks: Vec<Tok>,
+    /// The indexes of the tokens a date or duration can start at (numbers and lexicon starter
+    /// words), ascending: the matchers' walk jumps along this list.
+    pub starts: Vec<usize>,
     /// The body with its ASCII letters lowercased, byte for byte (same offsets).
     pub lower: String,
     /// Byte ranges inside quotation marks, in body order.
@@ -78,6 +79,7 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
     let low = lower.as_bytes();
     let table = lexicon::table();
     let mut toks = Vec::with_capacity(body.len() / 5);
+    let mut starts = Vec::with_capacity(body.len() / 32);
     let mut quotes = Quotes::default();
     // Where a URL may be: its slashes and "www." starts.
     let mut url_hints = Vec::new();
@@ -102,23 +104,35 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
         match c {
             LETTER => loop {
                 let s = i;
-                let (lex, starts);
-                (i, lex, starts) = word_at(low, s, table);
-                if i - s == 3 && low.get(s..=i) == Some(b"www.") {
-                    url_hints.push(s);
+                let (lex, starts_here);
+                (i, lex, starts_here) = word_at(low, s, table);
+                if starts_here {
+                    starts.push(toks.len());
                 }
                 toks.push(Tok {
                     s,
                     e: i,
                     num: false,
-                    starts,
                     lex,
                 });
-                // Most words are followed by one space and the next word: read it straight
-                // away instead of going back through the byte dispatch twice.
-                if low.get(i) == Some(&b' ') && low.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
-                    i += 1;
-                } else {
+                // Most words are followed by one space, or a comma or period and a space, and
+                // the next word: read on straight away instead of going back through the byte
+                // dispatch for each separator byte (none of them is a mark or a slash).
+                match low.get(i) {
+                    Some(b' ') => i += 1,
+                    Some(b',') if low.get(i + 1) == Some(&b' ') => i += 2,
+                    Some(b'.') => {
+                        if i - s == 3 && low.get(s..i) == Some(b"www") {
+                            url_hints.push(s);
+                        }
+                        if low.get(i + 1) != Some(&b' ') {
+                            break;
+                        }
+                        i += 2;
+                    }
+                    _ => break,
+                }
+                if !low.get(i).is_some_and(u8::is_ascii_lowercase) {
                     break;
                 }
             },
@@ -137,11 +151,11 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
                         break;
                     }
                 }
+                starts.push(toks.len());
                 toks.push(Tok {
                     s,
                     e: i,
                     num: true,
-                    starts: true,
                     lex: None,
                 });
             }
@@ -156,6 +170,7 @@ pub(crate) fn read(body: &str, begin: usize) -> Body {
     lower.truncate(body.len());
     Body {
         toks,
+        starts,
         lower,
         quotes: quotes.finish(),
         urls: url_ranges(bytes, &url_hints),

@@ -47,13 +47,27 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let next = if scan.in_url(k) {
             None
         } else {
-            absolute::at(&scan, k, &mut found)
-                .or_else(|| relative::at(&scan, k, &mut found))
-                .or_else(|| duration::at(&scan, k, &mut found))
+            read_at(&scan, k, &mut found)
         };
         i = next.filter(|&n| n > k).unwrap_or(k + 1);
     }
     out.extend(found.facts);
+}
+
+/// The expression starting at token `k`, if any; returns the token after it. Each starting
+/// token goes only to the matchers that can read something there: the articles, most of the
+/// starting tokens, begin no calendar or relative date ("the" never, "a"/"an" only in "a year
+/// ago"), and "a"/"an" begin nothing at all unless a unit follows.
+fn read_at(scan: &Scan<'_>, k: usize, found: &mut Found) -> Option<usize> {
+    if scan.is(k, "the") {
+        return duration::at(scan, k, found);
+    }
+    if (scan.is(k, "a") || scan.is(k, "an")) && scan.unit(k + 1).is_none() {
+        return None;
+    }
+    absolute::at(scan, k, found)
+        .or_else(|| relative::at(scan, k, found))
+        .or_else(|| duration::at(scan, k, found))
 }
 
 /// Number words from `numwords` at token `i` ("forty-six", "two thousand and five"), read

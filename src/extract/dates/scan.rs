@@ -20,6 +20,11 @@ pub(crate) struct Scan<'a> {
     lower: String,
     pub published: NaiveDate,
     toks: Vec<Tok>,
+    /// [`body::Body::starts`].
+    starts: Vec<usize>,
+    /// Where in `starts` the last [`Scan::next_start`] answer was: the walk goes forward, so
+    /// each answer is a step or two from the last.
+    start_cursor: Cell<usize>,
     sentences: &'a [Range<usize>],
     /// Byte ranges inside quotation marks, in body order.
     quotes: Vec<Range<usize>>,
@@ -38,6 +43,8 @@ impl<'a> Scan<'a> {
             lower: read.lower,
             published: ctx.published,
             toks: read.toks,
+            starts: read.starts,
+            start_cursor: Cell::new(0),
             sentences: ctx.sentences,
             quotes: read.quotes,
             urls: read.urls,
@@ -107,8 +114,16 @@ impl<'a> Scan<'a> {
     /// The first token at or after `i` a date or duration can start at; the walk skips the
     /// rest.
     pub(crate) fn next_start(&self, i: usize) -> Option<usize> {
-        let rest = self.toks.get(i..)?;
-        rest.iter().position(|t| t.starts).map(|p| i + p)
+        let mut c = self.start_cursor.get();
+        if c > 0 && self.starts.get(c - 1).is_some_and(|&s| s >= i) {
+            // Asked about an earlier token than last time (not the walk's order).
+            c = self.starts.partition_point(|&s| s < i);
+        }
+        while self.starts.get(c).is_some_and(|&s| s < i) {
+            c += 1;
+        }
+        self.start_cursor.set(c);
+        self.starts.get(c).copied()
     }
 
     fn lex(&self, i: usize) -> Option<&'static Lex> {
@@ -347,6 +362,10 @@ const CUE_WINDOW: usize = 30;
 /// separators are one space.
 fn is_clause_break(sep: &str) -> bool {
     let bytes = sep.as_bytes();
+    // One byte (most often a space): an ASCII byte, no dash.
+    if let [b] = bytes {
+        return matches!(b, b',' | b';' | b'(' | b')' | b':');
+    }
     bytes
         .iter()
         .any(|b| matches!(b, b',' | b';' | b'(' | b')' | b':'))
