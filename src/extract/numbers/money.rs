@@ -276,17 +276,19 @@ fn currency_after(body: &str, env: &Env, pos: usize) -> Option<(&'static str, us
     }
     // "us dollars", "u.s. dollars", "chinese yuan", "hong kong dollars"
     let after_q = if w.dot { w.end + 1 } else { w.end };
-    let (qualifier, next) = if w.is("hong") || w.is("new") {
+    let (qualifier, next) = if w.is("hong") || w.is("new") || w.is("south") {
         let second = word_starting_at(body, after_q + 1)?;
-        let key = if w.is("hong") && second.is("kong") {
-            "HKD"
-        } else if second.is("zealand") {
-            "NZD"
+        let (key, currency): (_, &[&str]) = if w.is("hong") && second.is("kong") {
+            ("HKD", &["dollar", "dollars"])
+        } else if w.is("new") && second.is("zealand") {
+            ("NZD", &["dollar", "dollars"])
+        } else if w.is("south") && second.is("korean") {
+            ("KRW", &["won"])
         } else {
             return None;
         };
         let cur = word_starting_at(body, second.end + 1)?;
-        if !cur.is_any(&["dollar", "dollars"]) {
+        if !cur.is_any(currency) {
             return None;
         }
         return Some((key, cur.end, 1));

@@ -138,6 +138,10 @@ fn korean_won_after_a_scale_word_was_missed() {
         money_of("5,000 Korean won"),
         vec![pair("5,000 Korean won", "KRW 5000")]
     );
+    assert_eq!(
+        money_of("70,000 South Korean won"),
+        vec![pair("70,000 South Korean won", "KRW 70000")]
+    );
     // The verb stays a verb.
     assert!(money_of("the 46 won their seats").is_empty());
 }
