@@ -110,6 +110,14 @@ fn third_blind_set_meets_the_quality_floor() {
     assert_quality_floor(&score(&shared, &blind));
 }
 
+/// The fourth blind set (tests/corpus/blind4), the same.
+#[test]
+fn fourth_blind_set_meets_the_quality_floor() {
+    let Some(shared) = shared_dir() else { return };
+    let blind = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/blind4");
+    assert_quality_floor(&score(&shared, &blind));
+}
+
 /// The Recognizers-Text cases are single expressions, not news; they are reported, not gated,
 /// so a regression shows in the test log.
 #[test]

@@ -179,3 +179,24 @@ fn subject_with_a_long_relative_apposition_was_not_a_subject() {
         ["Grace Lin", "Tom Ellis"]
     );
 }
+
+#[test]
+fn possessive_place_before_a_titled_name_took_the_place() {
+    assert_eq!(
+        speakers(
+            "\"This money is about getting families back into their homes,\" Otago's Flood \
+             Recovery Commissioner Jane Moss said."
+        ),
+        ["Jane Moss"]
+    );
+}
+
+#[test]
+fn capitalized_chief_executive_stays_out_of_the_name() {
+    assert_eq!(
+        speakers(
+            "Chief Executive Pieter de Wit said: “Orders for our largest machines remain strong.”"
+        ),
+        ["Pieter de Wit"]
+    );
+}

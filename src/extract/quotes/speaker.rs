@@ -198,6 +198,18 @@ fn after_close(w: &Words<'_>, pair: &Pair) -> Option<Who> {
     {
         return named(w, r);
     }
+    // "” Victoria's Recovery Commissioner Lisa Moss said": the owner is not the speaker.
+    if let Some(&r) = w.run_of.get(t0)
+        && r != usize::MAX
+        && w.runs[r].a == t0
+        && w.toks[w.runs[r].b - 1].possessive
+        && let Some(&next) = w.run_of.get(w.runs[r].b)
+        && next != usize::MAX
+        && let Some(v) = w.verb_after(w.runs[next].b)
+        && SPEECH_VERBS.folded(w.text(v))
+    {
+        return named(w, next);
+    }
     // "” regional climate minister Ana Pujol said".
     if let Some(r) = titled_run_at(w, t0)
         && let Some(v) = w.verb_after(w.runs[r].b)

@@ -88,10 +88,26 @@ pub(super) fn tally_gap(body: &str, n: &Num, m: &Num) -> Option<&'static str> {
     })
 }
 
-/// A relative date follows the number ("18 to 10 last month").
+/// A date follows the number ("18 to 10 last month", "21 to 12 early Wednesday").
 fn dated(body: &str, m: &Num) -> bool {
-    word_after(body, m.end)
-        .is_some_and(|w| w.start == m.end + 1 && w.is_any(&["last", "this", "next", "earlier"]))
+    word_after(body, m.end).is_some_and(|w| {
+        w.start == m.end + 1
+            && w.is_any(&[
+                "last",
+                "this",
+                "next",
+                "earlier",
+                "early",
+                "late",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ])
+    })
 }
 
 /// Nothing but the end of the sentence or line follows `pos`.

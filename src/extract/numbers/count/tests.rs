@@ -341,3 +341,11 @@ fn indian_digit_grouping_was_read_as_two_numbers() {
         vec![pair("2,45,000", "245000")]
     );
 }
+
+#[test]
+fn tally_followed_by_a_weekday_was_read_as_a_range() {
+    assert_eq!(
+        counts("The House voted 61 to 35 late Tuesday to pass the measure."),
+        vec![pair("61", "61"), pair("35", "35")]
+    );
+}
