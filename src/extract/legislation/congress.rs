@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::is_word_byte;
 use crate::extract::Context;
-use crate::extract::numbers::skip::next_letter;
+use crate::extract::bytescan::next_letter;
 
 /// The Congress in session on `date`: Congress N runs from Jan 3 of 1789 + 2(N-1) for two years.
 pub(crate) fn congress_on(date: NaiveDate) -> u32 {

@@ -22,7 +22,7 @@ use congress::{
 use designation::Found;
 
 use super::Context;
-use super::numbers::skip::{next_digit as next_digit_at, next_letter_of};
+use super::bytescan::{next_digit as next_digit_at, next_letter_of};
 use crate::domain::{Fact, FactKind};
 
 /// The eight bill types: normalized prefix and congress.gov path segment.

@@ -9,12 +9,11 @@ mod lexicon;
 mod money;
 mod percent;
 mod scan;
-pub(super) mod skip;
 mod text;
 
 use std::cell::{Cell, OnceCell};
 
-use super::Context;
+use super::{Context, bytescan};
 use crate::domain::{Fact, FactKind};
 
 /// Facts of the whole article that pick between readings: which rupee "Rs" is, whether a
@@ -103,7 +102,7 @@ fn cues(first: u8) -> &'static [(&'static str, Cue)] {
 fn starts_a_word(bytes: &[u8], cue: &[u8]) -> bool {
     let mut i = 0;
     loop {
-        i = skip::next_letter(bytes, i, cue[0]);
+        i = bytescan::next_letter(bytes, i, cue[0]);
         if i >= bytes.len() {
             return false;
         }
@@ -127,7 +126,7 @@ impl Readings {
                 i += 1;
                 continue;
             }
-            let end = skip::letters_end(bytes, i + 1);
+            let end = bytescan::letters_end(bytes, i + 1);
             let word = &bytes[i..end];
             i = end;
             if word == b"UK" {

@@ -4,8 +4,8 @@
 //! The money, percent and count rules only read these tokens and their neighbourhood.
 
 use super::dec::Dec;
-use super::skip::letters_end;
 use super::text::{is_url, skip_spaces, token_around, word_after, word_starting_at};
+use crate::extract::bytescan::letters_end;
 use crate::extract::numwords::{parse_words_at, scale_word, small_word};
 
 /// One number as written.

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::skip::letters_end;
+use crate::extract::bytescan::letters_end;
 
 /// Longest word we read in either direction; longer runs are not words we know.
 const MAX_WORD: usize = 40;

@@ -3,6 +3,8 @@
 //! apart from `words.rs` so the word view reads as logic, and each fast path here has a test
 //! against the plain `char` version in `tests.rs`.
 
+use crate::extract::bytescan::{HIGHS, ONES, chunk};
+
 /// Marks trimmed off the start of a word.
 fn is_opener(c: char) -> bool {
     matches!(
@@ -65,12 +67,7 @@ pub(super) fn trailing_marks(
 /// `-`), or the end: eight bytes a step. The lowest flagged byte of each SWAR test is exact
 /// (a borrow only runs upwards from a flagged byte), so the first stop is found exactly.
 pub(super) fn next_unplain(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
+    while let Some(x) = chunk(bytes, at) {
         let below_bang = x.wrapping_sub(ONES * 0x21) & !x & HIGHS;
         let y = x ^ (ONES * u64::from(b'-'));
         let hyphen = y.wrapping_sub(ONES) & !y & HIGHS;

@@ -2,8 +2,8 @@
 //! word lists, fast. ASCII text is crossed eight bytes at a time and each listed word is one
 //! hashed lookup of a lower-cased number: nothing is allocated or copied.
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = ONES * 0x80;
+use crate::extract::bytescan::{HIGHS, ONES};
+
 /// Setting bit 5 lower-cases an ASCII letter and leaves digits and '-' as they are.
 pub(super) const CASE_BITS: u64 = ONES * 0x20;
 

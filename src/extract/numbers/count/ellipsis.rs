@@ -19,7 +19,9 @@ pub(super) struct Anchor<'a> {
 }
 
 /// Words that soften a number without changing what it counts ("just five", "some 8,800").
-const HEDGES: &[&str] = &[
+/// Narrower than `lexicon::HEDGES`, which also holds "to" and "up": here those are the frame
+/// ("compared to 36", "up from 92") and must not be stepped over.
+const SOFTENERS: &[&str] = &[
     "about",
     "almost",
     "approximately",
@@ -52,7 +54,9 @@ const SUBJECT_VERBS: &[&str] = &[
 ];
 
 /// "101 of the 180 seats", "6 million of the state's 9.4 million eligible voters": the part
-/// counts the noun of the whole that follows it.
+/// counts the noun of the whole that follows it. `noun::partitive` reads "N of the noun" from
+/// the text alone; this reads the whole as the next scanned number, so it also takes scaled
+/// wholes, possessives and no determiner ("101 of 180 seats").
 pub(super) fn partitive_unit<'a>(body: &'a str, nums: &[Num], i: usize) -> Option<&'a str> {
     let (n, m) = (nums[i], *nums.get(i + 1)?);
     let gap = body.get(n.end..m.start)?;
@@ -186,7 +190,7 @@ fn word_before_hedges(body: &str, pos: usize) -> Option<Word<'_>> {
     let mut w = word_before(body, pos).filter(|w| !w.dot)?;
     for _ in 0..3 {
         let two_word = w.is("than") || w.is("least");
-        if !two_word && !HEDGES.iter().any(|h| w.is(h)) {
+        if !two_word && !SOFTENERS.iter().any(|h| w.is(h)) {
             break;
         }
         let prev = word_before(body, w.start).filter(|w| !w.dot)?;
